@@ -1,0 +1,59 @@
+// Options: the wizard's language, and an honest list of what the extension may access.
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { toLang } from '../../lib/i18n/lang';
+import { UI_TEXTS } from '../../lib/i18n/ui-texts';
+import { SUPEROFFICE_HOSTS } from '../../lib/hosts';
+import { loadSettings, saveSettings, type Settings } from '../../lib/settings';
+
+const t = UI_TEXTS[toLang(browser.i18n.getUILanguage()) ?? 'en'];
+
+export function createOptionsState() {
+  const settings = signal<Settings | null>(null);
+  const connectorHosts = signal<string[]>([]);
+  const saved = signal(false);
+  async function load() {
+    settings.value = await loadSettings();
+    const granted = (await browser.permissions.getAll()).origins ?? [];
+    connectorHosts.value = granted.filter((o) => !SUPEROFFICE_HOSTS.includes(o));
+  }
+  async function setLanguage(language: Settings['language']) {
+    const next = { ...(settings.value ?? { language }), language };
+    await saveSettings(next);
+    settings.value = next;
+    saved.value = true;
+  }
+  return { settings, connectorHosts, saved, load, setLanguage };
+}
+
+const CHOICES = [
+  ['follow-crm', t.languageFollow],
+  ['en', t.languageEn],
+  ['no', t.languageNo],
+] as const;
+
+export function Options({ state }: { state: ReturnType<typeof createOptionsState> }) {
+  const s = state.settings.value;
+  return (
+    <main>
+      <h1>{t.optionsTitle}</h1>
+      <fieldset>
+        <legend>{t.languageLegend}</legend>
+        {CHOICES.map(([value, label]) => (
+          <label key={value}>
+            <input type="radio" name="language" value={value} checked={s?.language === value} onChange={() => void state.setLanguage(value)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <p role="status">{state.saved.value ? t.saved : ''}</p>
+      <h2>{t.permissionsTitle}</h2>
+      <p>
+        {t.permissionsSuperOffice} <code>{SUPEROFFICE_HOSTS.join(', ')}</code>
+      </p>
+      <p>
+        {t.permissionsConnectors} {state.connectorHosts.value.length ? <code>{state.connectorHosts.value.join(', ')}</code> : t.none}
+      </p>
+    </main>
+  );
+}

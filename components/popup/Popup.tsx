@@ -1,0 +1,60 @@
+// The toolbar popup: what the current tab is, and a way to open the wizard on any
+// SuperOffice admin page even when the Sync tab was not recognised.
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { toLang } from '../../lib/i18n/lang';
+import { UI_TEXTS } from '../../lib/i18n/ui-texts';
+import type { TabStatus } from '../../lib/messages/protocol';
+import { ask } from '../../lib/messages/send';
+
+const t = UI_TEXTS[toLang(browser.i18n.getUILanguage()) ?? 'en'];
+
+export function createPopupState() {
+  const tabId = signal<number | null>(null);
+  const status = signal<TabStatus | null>(null);
+  const error = signal('');
+  async function load() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    tabId.value = tab.id;
+    const reply = await ask({ type: 'ui/tab-status', tabId: tab.id });
+    status.value = reply.ok ? reply.value : { superOffice: false, tenant: null, screen: null };
+  }
+  async function openWizard() {
+    if (tabId.value === null) return;
+    const reply = await ask({ type: 'ui/open-wizard', tabId: tabId.value });
+    if (reply.ok) window.close();
+    else error.value = t.openFailed(reply.error.message);
+  }
+  return { status, error, load, openWizard };
+}
+
+export function Popup({ state }: { state: ReturnType<typeof createPopupState> }) {
+  const s = state.status.value;
+  const line = !s
+    ? t.checking
+    : !s.superOffice
+      ? t.notSuperOffice
+      : s.screen === 'sync-tab'
+        ? t.syncTab(s.tenant ?? '')
+        : s.screen === 'other-admin-screen'
+          ? t.otherScreen(s.tenant ?? '')
+          : t.unknownScreen(s.tenant ?? '');
+  return (
+    <main>
+      <h1>{t.popupTitle}</h1>
+      <p role="status" data-testid="tab-status">
+        {line}
+      </p>
+      {s && (!s.superOffice || s.screen !== 'sync-tab') && <p class="hint">{t.howToGetThere}</p>}
+      <button type="button" disabled={!s?.superOffice} onClick={() => void state.openWizard()}>
+        {t.openWizard}
+      </button>
+      {state.error.value && (
+        <p role="alert" class="error">
+          {state.error}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,1 +1,0 @@
-export default defineContentScript({ matches: [], registration: 'runtime', main() {} });

@@ -1,0 +1,33 @@
+// The background's single entry for messages: preflight, then the handler for that type.
+import { preflight } from '../messages/preflight';
+import type { Replies, ToBackground, ToBackgroundType } from '../messages/protocol';
+import type { SelfFacts, SenderClass, SenderFacts } from '../messages/sender';
+
+type Accepted = Exclude<SenderClass, { kind: 'rejected' }>;
+export type Handlers = {
+  [K in ToBackgroundType]: (msg: Extract<ToBackground, { type: K }>, sender: Accepted) => Promise<Replies[K]>;
+};
+
+export async function route(raw: unknown, facts: SenderFacts, self: SelfFacts, handlers: Handlers): Promise<Replies[ToBackgroundType]> {
+  const checked = preflight(raw, facts, self);
+  if (!checked.ok) {
+    console.warn('[erp-sync] message refused:', checked.error.code, checked.error.message);
+    return checked;
+  }
+  const { message, sender } = checked;
+  const handler = handlers[message.type] as (m: ToBackground, s: Accepted) => Promise<Replies[ToBackgroundType]>;
+  return handler(message, sender);
+}
+
+/**
+ * A runtime.onMessage listener that works whether the browser hands us `sendResponse`
+ * (Chrome, Firefox) or expects a returned promise (test fakes).
+ */
+export function asListener(handle: (raw: unknown, sender: SenderFacts) => Promise<unknown>) {
+  return (raw: unknown, sender: SenderFacts, sendResponse?: (r: unknown) => void): true | Promise<unknown> => {
+    const reply = handle(raw, sender);
+    if (typeof sendResponse !== 'function') return reply;
+    void reply.then(sendResponse);
+    return true;
+  };
+}

@@ -1,0 +1,48 @@
+// The wizard's code (Preact, forms, schemas) is not in the always-loaded launcher: the
+// background injects it into a tab only when a consultant asks for it.
+import { browser } from 'wxt/browser';
+import { adminTenantOf } from '../hosts';
+import type { Reply, TabStatus, Screen } from '../messages/protocol';
+
+export const WIZARD_SCRIPT = '/content-scripts/wizard.js';
+
+export async function injectWizard(tabId: number, frameId = 0): Promise<Reply<{ opened: true }>> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [WIZARD_SCRIPT] });
+    return { ok: true, value: { opened: true } };
+  } catch (e) {
+    return { ok: false, error: { code: 'inject-failed', message: `The wizard could not be opened on this page: ${String(e)}` } };
+  }
+}
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Open the wizard in a tab, but only on a SuperOffice Settings and maintenance page. */
+export async function openWizardInTab(tabId: number): Promise<Reply<{ opened: true }>> {
+  const url = await tabUrl(tabId);
+  if (!url || !adminTenantOf(url)) {
+    return { ok: false, error: { code: 'not-superoffice-page', message: 'This tab is not a SuperOffice Settings and maintenance page.' } };
+  }
+  return injectWizard(tabId, 0);
+}
+
+export async function tabStatus(tabId: number): Promise<TabStatus> {
+  const url = await tabUrl(tabId);
+  const tenant = url ? adminTenantOf(url) : null;
+  if (!tenant) return { superOffice: false, tenant: null, screen: null };
+  let screen: Screen | null = null;
+  try {
+    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'bg/query-screen' }, { frameId: 0 });
+    const s = (answer as { screen?: unknown } | undefined)?.screen;
+    if (s === 'sync-tab' || s === 'other-admin-screen') screen = s;
+  } catch {
+    // The launcher is not there yet (page loading) or the page was opened before install.
+  }
+  return { superOffice: true, tenant: `${tenant.origin}/${tenant.custId}`, screen };
+}

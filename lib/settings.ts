@@ -1,0 +1,26 @@
+// The consultant's preferences, kept in extension storage and validated on every read
+// (a stored value from an older version or a manual edit must not break anything).
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import type { Lang } from './i18n/lang';
+
+export const Settings = z.object({
+  language: z._default(z.enum(['follow-crm', 'en', 'no']), 'follow-crm'),
+});
+export type Settings = z.infer<typeof Settings>;
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY];
+  const parsed = z.safeParse(Settings, stored ?? {});
+  return parsed.success ? parsed.data : z.parse(Settings, {});
+}
+
+export async function saveSettings(next: Settings): Promise<void> {
+  await browser.storage.local.set({ [KEY]: z.parse(Settings, next) });
+}
+
+/** The language to show: the consultant's choice, else the CRM page's. */
+export function chosenLang(settings: Settings, crmLang: Lang): Lang {
+  return settings.language === 'follow-crm' ? crmLang : settings.language;
+}
