@@ -25,7 +25,8 @@ export interface SelfFacts {
 export function classifySender(sender: SenderFacts, self: SelfFacts): SenderClass {
   if (!sender.id || sender.id !== self.id) return { kind: 'rejected', reason: 'not this extension' };
   const url = sender.url ?? '';
-  const selfOrigin = new URL(self.baseUrl).origin;
+  // Not new URL().origin: non-web schemes have an opaque origin outside Chrome.
+  const selfOrigin = self.baseUrl.replace(/\/+$/, '');
   if (url.startsWith(self.baseUrl)) {
     // Chrome also gives sender.origin; when present it must agree with the URL.
     if (sender.origin !== undefined && sender.origin !== selfOrigin) return { kind: 'rejected', reason: 'origin mismatch' };

@@ -8,18 +8,15 @@ export const SYNC_TAB_HEADINGS = {
   connections: ['ERP connections', 'ERP-koblinger', 'ERP-tilkoblinger'],
 } as const;
 
-function xpathLiteral(s: string): string {
-  return s.includes("'") ? `"${s}"` : `'${s}'`;
-}
-
-function showsText(doc: Document, texts: readonly string[]): boolean {
-  const test = texts.map((t) => `normalize-space(text())=${xpathLiteral(t)}`).join(' or ');
-  const found = doc.evaluate(`//body//*[${test}]`, doc, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
-  for (let i = 0; i < found.snapshotLength; i++) {
-    const el = found.snapshotItem(i) as Element;
-    if (isVisible(el)) return true;
+/** Which of the wanted texts are shown as some element's whole own text, visibly. */
+function shownTexts(doc: Document, wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length < 32 && wanted.has(text) && !found.has(text) && node.parentElement && isVisible(node.parentElement)) found.add(text);
   }
-  return false;
+  return found;
 }
 
 function isVisible(el: Element): boolean {
@@ -28,10 +25,12 @@ function isVisible(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
 
+const WANTED = new Set<string>([...SYNC_TAB_HEADINGS.connectors, ...SYNC_TAB_HEADINGS.connections]);
+
 export function currentScreen(doc: Document = document): Screen {
-  return showsText(doc, SYNC_TAB_HEADINGS.connectors) && showsText(doc, SYNC_TAB_HEADINGS.connections)
-    ? 'sync-tab'
-    : 'other-admin-screen';
+  const shown = shownTexts(doc, WANTED);
+  const any = (list: readonly string[]) => list.some((t) => shown.has(t));
+  return any(SYNC_TAB_HEADINGS.connectors) && any(SYNC_TAB_HEADINGS.connections) ? 'sync-tab' : 'other-admin-screen';
 }
 
 /**

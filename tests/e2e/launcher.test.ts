@@ -1,0 +1,149 @@
+// The foundation, seen in real Chromium: the launcher only on the Sync tab, the wizard's code
+// only on use, the panel in an isolated shadow root, and a background that answers and refuses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { adminUrl, FOREIGN_HOST, launchWithExtension, SO_HOST, type ExtensionBrowser } from './browser';
+import { probe } from './cdp';
+import { startStandinProcess, type RunningStandin } from './standin-process';
+
+let standin: RunningStandin;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  standin = await startStandinProcess();
+  browser = await launchWithExtension(standin.crmPort);
+});
+afterAll(async () => {
+  await browser?.close();
+  await standin?.stop();
+});
+
+const launcher = (page: Page) => page.locator('so-erp-sync-launcher button');
+const panel = (page: Page) => page.locator('so-erp-sync-wizard [role="dialog"]');
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+describe('launcher', () => {
+  it('appears on the Sync tab in English and Norwegian, named for screen readers', async () => {
+    const page = await openPage(adminUrl('Cust12345', '#quote-sync/sync'));
+    await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(await launcher(page).textContent()).toBe('ERP Sync setup');
+    await page.goto(adminUrl('Cust12345', '#quote-sync/sync', 'no'));
+    await expect.poll(() => launcher(page).textContent(), { timeout: 10_000 }).toBe('ERP-synk-oppsett');
+    await page.close();
+  });
+
+  it('follows screen changes made without a page load', async () => {
+    const page = await openPage(adminUrl('Cust12345', '#users'));
+    await page.waitForTimeout(1000);
+    expect(await launcher(page).count()).toBe(0);
+    await page.evaluate(() => (location.hash = '#quote-sync/sync'));
+    await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => (location.hash = '#users'));
+    await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(0);
+    await page.close();
+  });
+
+  it('does not appear outside SuperOffice admin pages', async () => {
+    const main = await openPage(`https://${SO_HOST}/Cust12345/default.aspx`);
+    const foreign = await openPage(adminUrl('Cust12345', '#quote-sync/sync', undefined, FOREIGN_HOST));
+    // The foreign host serves the very same Sync tab: only the match patterns keep us out.
+    await expect.poll(() => foreign.getByText('ERP connections', { exact: true }).count()).toBeGreaterThan(0);
+    await main.waitForTimeout(1500);
+    expect(await launcher(main).count()).toBe(0);
+    expect(await launcher(foreign).count()).toBe(0);
+    await main.close();
+    await foreign.close();
+  });
+});
+
+describe('wizard panel', () => {
+  it('loads the wizard only on use, opens it in a shadow root and gets a ping answered', async () => {
+    const page = await browser.context.newPage();
+    const seen = await probe(page, browser.extensionId);
+    await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
+    await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(seen.scripts).toContain('/content-scripts/launcher.js');
+    expect(seen.scripts).not.toContain('/content-scripts/wizard.js');
+    expect(await page.locator('so-erp-sync-wizard').count()).toBe(0);
+
+    await launcher(page).click();
+    await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(seen.scripts).toContain('/content-scripts/wizard.js');
+    const status = page.locator('so-erp-sync-wizard .bg-status');
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('ok');
+    expect(await status.textContent()).toMatch(/^Extension ready \(version \d+\.\d+\.\d+, answered in \d+ ms\)\.$/);
+    // Focus lands in the panel; Escape closes it and gives focus back to the launcher.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SO-ERP-SYNC-WIZARD');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SO-ERP-SYNC-LAUNCHER');
+    // Opening again reuses the same panel rather than stacking a second one.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.locator('so-erp-sync-wizard').count()).toBe(1);
+    await page.close();
+  });
+
+  it('keeps its styles isolated both ways and ignores the page font size', async () => {
+    const page = await openPage(adminUrl('Cust12345', '#quote-sync/sync'));
+    await page.addStyleTag({ content: 'html{font-size:40px!important} *{color:rgb(255,0,0)!important;font-family:serif!important}' });
+    const pageHeading = page.getByText('ERP connections', { exact: true });
+    const before = await pageHeading.evaluate((el) => getComputedStyle(el).fontSize + getComputedStyle(el).backgroundColor);
+    await launcher(page).click();
+    await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
+    const title = page.locator('so-erp-sync-wizard h2');
+    const look = await title.evaluate((el) => ({ size: getComputedStyle(el).fontSize, color: getComputedStyle(el).color }));
+    expect(look).toEqual({ size: '18px', color: 'rgb(255, 255, 255)' });
+    expect(await panel(page).evaluate((el) => getComputedStyle(el).width)).toBe('420px');
+    expect(await pageHeading.evaluate((el) => getComputedStyle(el).fontSize + getComputedStyle(el).backgroundColor)).toBe(before);
+    await page.close();
+  });
+
+  it('is in Norwegian on a Norwegian CRM page', async () => {
+    const page = await openPage(adminUrl('Cust12345', '#quote-sync/sync', 'no'));
+    await launcher(page).click();
+    await expect.poll(() => page.locator('so-erp-sync-wizard h2').textContent(), { timeout: 10_000 }).toBe('ERP-synk-oppsett');
+    await expect.poll(() => page.locator('so-erp-sync-wizard .bg-status').textContent(), { timeout: 10_000 }).toMatch(/^Utvidelsen er klar/);
+    await page.close();
+  });
+});
+
+describe('background worker', () => {
+  it('refuses messages a content script may not send, and malformed ones', async () => {
+    const page = await browser.context.newPage();
+    const seen = await probe(page, browser.extensionId);
+    await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
+    await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
+    const send = (msg: unknown) => seen.evalInContentScript<{ ok: boolean; error?: { code: string } }>(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
+    expect(await send({ type: 'panel/ping', sentAt: 1 })).toMatchObject({ ok: true });
+    expect(await send({ type: 'ui/open-wizard', tabId: 1 })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await send({ type: 'panel/ping', sentAt: 'soon' })).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await send({ type: 'bg/fetch-anything', url: 'https://evil.example' })).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    await page.close();
+  });
+
+  it('opens the wizard for the toolbar on an admin screen it does not recognise, and only there', async () => {
+    const admin = await openPage(adminUrl('Cust12345', '#users'));
+    const foreign = await openPage(adminUrl('Cust12345', '#quote-sync/sync', undefined, FOREIGN_HOST));
+    const popup = await openPage(`chrome-extension://${browser.extensionId}/popup.html`);
+    const tabIdOf = (url: string) =>
+      popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    const open = (tabId: number | undefined) => popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui/open-wizard', tabId: id }), tabId);
+    expect(await open(await tabIdOf(adminUrl('Cust12345', '#users')))).toEqual({ ok: true, value: { opened: true } });
+    await expect.poll(() => panel(admin).count(), { timeout: 10_000 }).toBe(1);
+    expect(await open(await tabIdOf(adminUrl('Cust12345', '#quote-sync/sync', undefined, FOREIGN_HOST)))).toMatchObject({
+      ok: false,
+      error: { code: 'not-superoffice-page' },
+    });
+    expect(await foreign.locator('so-erp-sync-wizard').count()).toBe(0);
+    // The popup itself, looking at a tab that is not SuperOffice, says how to get there.
+    expect(await popup.getByTestId('tab-status').textContent()).toBe('This tab is not a SuperOffice Settings and maintenance page.');
+    expect(await popup.getByRole('button', { name: 'Open the wizard on this page' }).isDisabled()).toBe(true);
+    await Promise.all([admin.close(), foreign.close(), popup.close()]);
+  });
+});

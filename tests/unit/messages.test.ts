@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { classifySender } from '../../lib/messages/sender';
+import { preflight } from '../../lib/messages/preflight';
+import { asListener, route, type Handlers } from '../../lib/background/router';
+
+const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
+const adminPage = { id: 'ext-id', url: 'https://online.superoffice.com/Cust12345/admin/default.aspx#quote-sync/sync', origin: 'https://online.superoffice.com', tab: { id: 7 }, frameId: 0 };
+const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html', origin: 'chrome-extension://ext-id' };
+
+describe('classifySender', () => {
+  it('recognises our content script on a SuperOffice admin page, with its tenant', () => {
+    expect(classifySender(adminPage, self)).toEqual({
+      kind: 'admin-content-script',
+      tabId: 7,
+      frameId: 0,
+      url: adminPage.url,
+      tenant: 'https://online.superoffice.com/Cust12345',
+    });
+  });
+
+  it('recognises our own pages', () => {
+    expect(classifySender(popup, self)).toEqual({ kind: 'extension-page', url: popup.url });
+    // Firefox gives no sender.origin; the URL alone decides.
+    expect(classifySender({ id: 'ext-id', url: 'chrome-extension://ext-id/options.html' }, self).kind).toBe('extension-page');
+  });
+
+  it.each([
+    ['another extension', { ...adminPage, id: 'other' }],
+    ['no id at all', { ...adminPage, id: undefined }],
+    ['a non-admin SuperOffice page', { ...adminPage, url: 'https://online.superoffice.com/Cust12345/default.aspx' }],
+    ['a look-alike host', { ...adminPage, url: 'https://online.superoffice.com.evil.example/Cust12345/admin/x', origin: 'https://online.superoffice.com.evil.example' }],
+    ['plain http', { ...adminPage, url: 'http://online.superoffice.com/Cust12345/admin/default.aspx', origin: 'http://online.superoffice.com' }],
+    ['a URL that disagrees with the origin', { ...adminPage, origin: 'https://evil.example' }],
+    ['a content script without a tab', { ...adminPage, tab: undefined }],
+    ['an extension URL with a foreign origin', { ...popup, origin: 'https://evil.example' }],
+    ['another extension’s page', { id: 'ext-id', url: 'chrome-extension://other/popup.html', origin: 'chrome-extension://other' }],
+  ])('rejects %s', (_name, sender) => {
+    expect(classifySender(sender, self).kind).toBe('rejected');
+  });
+});
+
+describe('preflight', () => {
+  it('passes an allowed, well-formed message', () => {
+    const r = preflight({ type: 'panel/ping', sentAt: 5 }, adminPage, self);
+    expect(r.ok && r.message).toEqual({ type: 'panel/ping', sentAt: 5 });
+  });
+
+  it('refuses unknown senders before looking at the message', () => {
+    expect(preflight({ type: 'panel/ping', sentAt: 5 }, { ...adminPage, id: 'x' }, self)).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
+  });
+
+  it('refuses a message type not allowed for the sender kind', () => {
+    expect(preflight({ type: 'ui/open-wizard', tabId: 1 }, adminPage, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(preflight({ type: 'cs/open-wizard' }, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
+  it.each([
+    null,
+    'panel/ping',
+    { type: 'toString' },
+    { type: '__proto__' },
+    { type: 'panel/ping' },
+    { type: 'panel/ping', sentAt: '1' },
+    { type: 'panel/ping', sentAt: 1, url: 'https://evil.example' },
+    { type: 'ui/open-wizard', tabId: -1 },
+    { type: 'ui/open-wizard', tabId: 1.5 },
+  ])('refuses malformed message %j', (raw) => {
+    const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : adminPage;
+    expect(preflight(raw, from, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+});
+
+describe('route and listener', () => {
+  const handlers: Handlers = {
+    'cs/open-wizard': async () => ({ ok: true, value: { opened: true } }),
+    'panel/ping': async (m) => ({ ok: true, value: { version: '1.2.3', receivedAt: m.sentAt + 1 } }),
+    'ui/open-wizard': async () => ({ ok: true, value: { opened: true } }),
+    'ui/tab-status': async () => ({ ok: true, value: { superOffice: false, tenant: null, screen: null } }),
+  };
+  const handle = (raw: unknown, sender: object) => route(raw, sender, self, handlers);
+
+  it('hands only preflighted messages to the handler', async () => {
+    expect(await handle({ type: 'panel/ping', sentAt: 41 }, adminPage)).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 42 } });
+    expect(await handle({ type: 'panel/ping', sentAt: 41 }, {})).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
+  });
+
+  it('answers through sendResponse when the browser gives one, else through the returned promise', async () => {
+    const listener = asListener(handle);
+    let answered: unknown;
+    const kept = listener({ type: 'panel/ping', sentAt: 1 }, adminPage, (r) => (answered = r));
+    expect(kept).toBe(true);
+    await expect.poll(() => answered).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 2 } });
+    expect(await listener({ type: 'panel/ping', sentAt: 1 }, adminPage)).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 2 } });
+  });
+});
