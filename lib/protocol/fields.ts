@@ -1,0 +1,152 @@
+// FieldMetadataInfo → ConfigField. A connector's metadata is input from outside: every oddity
+// (unknown type, duplicate key, absurd length, missing parts) ends as a fallback plus a warning,
+// never an exception. The result is checked against a zod schema before anyone sees it.
+import * as z from 'zod/mini';
+import { decodeValue, type TypedValue } from './codec';
+import { ACCESS_LEVELS, FIELD_TYPES, normaliseAccess, normaliseFieldType } from './field-type';
+import { resolveText } from './texts';
+import { childText, isNil, type XmlElement } from './xml';
+
+/** What the CRM stores per value (ConfigFields, spec §5): also the cap when MaxLength is 0. */
+export const MAX_VALUE_LENGTH = 1023;
+export const MAX_KEY_LENGTH = 255;
+export const MAX_FIELDS = 200;
+
+export const ConfigFieldSchema = z.object({
+  FieldKey: z.string().check(z.minLength(1), z.maxLength(MAX_KEY_LENGTH)),
+  Rank: z.nullable(z.number().check(z.int())),
+  DisplayName: z.string(),
+  DisplayDescription: z.nullable(z.string()),
+  FieldType: z.enum(FIELD_TYPES),
+  ListName: z.nullable(z.string()),
+  /** As sent, still encoded (`[I:1]`, ...). */
+  DefaultValue: z.string(),
+  /** 0 = unlimited (the CRM still caps values at 1023 characters). */
+  MaxLength: z.number().check(z.int(), z.gte(0), z.lte(MAX_VALUE_LENGTH)),
+  Access: z.enum(ACCESS_LEVELS),
+  /** The type as sent, when it was unknown and the field fell back to read-only text. */
+  SentFieldType: z.optional(z.string()),
+});
+export type ConfigField = z.infer<typeof ConfigFieldSchema>;
+
+export type FieldWarningCode =
+  | 'missing-key' | 'key-too-long' | 'duplicate-key' | 'unknown-type' | 'bad-max-length'
+  | 'bad-rank' | 'bad-access' | 'bad-default' | 'missing-list-name' | 'too-many-fields' | 'invalid';
+export interface FieldWarning {
+  code: FieldWarningCode;
+  FieldKey: string | null;
+  message: string;
+}
+
+export interface DecodedFields {
+  /** Ordered by Rank (stable; fields without a Rank last, in the order sent). */
+  fields: ConfigField[];
+  warnings: FieldWarning[];
+}
+
+/** Decode the `FieldMetaDataObjects` element (any item element name, nil items skipped). */
+export function decodeFields(container: XmlElement | undefined): DecodedFields {
+  const warnings: FieldWarning[] = [];
+  if (!container || isNil(container)) return { fields: [], warnings };
+  let items = container.children.filter((c) => !isNil(c));
+  if (items.length > MAX_FIELDS) {
+    warnings.push({ code: 'too-many-fields', FieldKey: null, message: `The connector sent ${items.length} fields; only the first ${MAX_FIELDS} are used` });
+    items = items.slice(0, MAX_FIELDS);
+  }
+  const seen = new Set<string>();
+  const fields: ConfigField[] = [];
+  for (const item of items) {
+    const f = decodeField(item, warnings);
+    if (!f) continue;
+    if (seen.has(f.FieldKey)) {
+      warnings.push({ code: 'duplicate-key', FieldKey: f.FieldKey, message: `FieldKey "${f.FieldKey}" is declared more than once; the first one is used` });
+      continue;
+    }
+    seen.add(f.FieldKey);
+    fields.push(f);
+  }
+  return { fields: sortByRank(fields), warnings };
+}
+
+export function sortByRank(fields: readonly ConfigField[]): ConfigField[] {
+  return fields
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (a.f.Rank ?? Infinity) - (b.f.Rank ?? Infinity) || a.i - b.i)
+    .map((x) => x.f);
+}
+
+function decodeField(item: XmlElement, warnings: FieldWarning[]): ConfigField | null {
+  const key = childText(item, 'FieldKey') ?? '';
+  const warn = (code: FieldWarningCode, message: string) => warnings.push({ code, FieldKey: key || null, message });
+  if (key.trim() === '') return warn('missing-key', 'A field without FieldKey was skipped'), null;
+  if (key.length > MAX_KEY_LENGTH) return warn('key-too-long', `A FieldKey longer than ${MAX_KEY_LENGTH} characters was skipped`), null;
+
+  const sentType = (childText(item, 'FieldType') ?? '').trim();
+  let type = normaliseFieldType(sentType);
+  const sentAccess = childText(item, 'Access');
+  let access = normaliseAccess(sentAccess);
+  if (sentAccess !== null && sentAccess.trim() !== '' && !access) warn('bad-access', `Unknown Access "${sentAccess}"; treated as Normal`);
+  access ??= 'Normal';
+  let listName = nonEmpty(childText(item, 'ListName'));
+  let unknownType: string | undefined;
+  if (!type) {
+    warn('unknown-type', `Unknown FieldType "${sentType || '(none)'}"; shown as read-only text`);
+    [type, access, unknownType] = ['Text', 'ReadOnly', sentType];
+  } else if (type === 'List' && !listName) {
+    warn('missing-list-name', 'A List field without ListName; shown as a text field');
+    [type, listName] = ['Text', null];
+  }
+
+  const sentMax = (childText(item, 'MaxLength') ?? '').trim();
+  let maxLength = sentMax === '' ? 0 : Number(sentMax);
+  if (!Number.isInteger(maxLength) || maxLength < 0 || maxLength > MAX_VALUE_LENGTH) {
+    warn('bad-max-length', `MaxLength "${sentMax}" is not between 0 and ${MAX_VALUE_LENGTH}; ${MAX_VALUE_LENGTH} is used`);
+    maxLength = MAX_VALUE_LENGTH;
+  }
+  const sentRank = (childText(item, 'Rank') ?? '').trim();
+  let rank: number | null = sentRank === '' ? null : Number(sentRank);
+  if (rank !== null && !Number.isSafeInteger(rank)) {
+    warn('bad-rank', `Rank "${sentRank}" is not a whole number; the field is placed last`);
+    rank = null;
+  }
+
+  const field: ConfigField = {
+    FieldKey: key,
+    Rank: rank,
+    DisplayName: nonEmpty(childText(item, 'DisplayName')) ?? key,
+    DisplayDescription: nonEmpty(childText(item, 'DisplayDescription')),
+    FieldType: type,
+    ListName: listName,
+    DefaultValue: childText(item, 'DefaultValue') ?? '',
+    MaxLength: maxLength,
+    Access: access,
+    ...(unknownType !== undefined ? { SentFieldType: unknownType } : {}),
+  };
+  if (field.DefaultValue && !decodeDefault(field)) warn('bad-default', `DefaultValue "${field.DefaultValue.slice(0, 60)}" does not fit a ${type} field; ignored`);
+  const checked = z.safeParse(ConfigFieldSchema, field);
+  if (!checked.success) return warn('invalid', `Field "${key}" is invalid: ${z.prettifyError(checked.error)}`), null;
+  return checked.data;
+}
+
+/** The decoded DefaultValue, or null when there is none or it does not decode. */
+export function decodeDefault(field: ConfigField): TypedValue | null {
+  const r = decodeValue(field.FieldType, field.DefaultValue);
+  return r.ok ? r.value : null;
+}
+
+/** The character limit a value must respect (MaxLength 0 = the CRM's own cap). */
+export function effectiveMaxLength(field: ConfigField): number {
+  return field.MaxLength === 0 ? MAX_VALUE_LENGTH : field.MaxLength;
+}
+
+export function fieldLabel(field: ConfigField, lang: string): string {
+  return resolveText(field.DisplayName, lang);
+}
+
+export function fieldDescription(field: ConfigField, lang: string): string | null {
+  return field.DisplayDescription === null ? null : resolveText(field.DisplayDescription, lang);
+}
+
+function nonEmpty(s: string | null): string | null {
+  return s !== null && s.trim() !== '' ? s : null;
+}

@@ -1,0 +1,77 @@
+// What to do next, in plain words, in English and Norwegian (bokmål), for every outcome.
+import type { Classified, Hint } from './outcome';
+
+const h = (en: string, no: string): Hint => ({ en, no });
+
+export function hintFor(o: Classified<unknown>): Hint {
+  switch (o.kind) {
+    case 'ok':
+      return o.result.State === 'Warning' || o.result.State === 'OkWithInfo'
+        ? h('The connector answered and accepted the call, with a remark: read its explanation.', 'Koblingen svarte og godtok kallet, med en merknad: les forklaringen.')
+        : h('The connector answered and accepted the call.', 'Koblingen svarte og godtok kallet.');
+    case 'bad-url':
+      switch (o.reason) {
+        case 'app-url':
+          return h('app:// connectors (SuperOffice Online) are reached by the CRM only: use "Test ERP connection" in SuperOffice.', 'app://-koblinger (SuperOffice Online) nås bare av CRM: bruk «Test ERP-koblingen» i SuperOffice.');
+        case 'plugin-url':
+          return h('plugin:// connectors run inside the CRM server: test them from SuperOffice.', 'plugin://-koblinger kjører i CRM-serveren: test dem fra SuperOffice.');
+        case 'credentials':
+          return h('Remove the user name and password from the URL; configuration fields carry credentials.', 'Fjern brukernavn og passord fra URL-en; påloggingen legges i konfigurasjonsfeltene.');
+        default:
+          return h('Check the connector URL: it must start with http:// or https://, usually ending in ErpConnectorWS.svc.', 'Sjekk URL-en til koblingen: den må starte med http:// eller https://, og slutter vanligvis på ErpConnectorWS.svc.');
+      }
+    case 'not-permitted':
+      return h(`The extension may not contact ${o.origin} yet: allow access to this address when asked, then test again.`, `Utvidelsen har ikke lov til å kontakte ${o.origin} ennå: gi tilgang til adressen når du blir spurt, og test på nytt.`);
+    case 'unreachable':
+      switch (o.cause) {
+        case 'dns':
+          return h('The host name could not be found: check the spelling, or whether it is only known inside the customer\'s network (VPN).', 'Vertsnavnet ble ikke funnet: sjekk stavemåten, eller om navnet bare finnes i kundens nettverk (VPN).');
+        case 'refused':
+          return h('Nothing answers on that address and port: is the connector service running, and is the port right?', 'Ingenting svarer på adressen og porten: kjører koblingstjenesten, og er porten riktig?');
+        default:
+          return h('The connector could not be reached: the name may not resolve, the service may be down, a firewall or VPN may block it, or its certificate may not be trusted.', 'Koblingen kunne ikke nås: navnet finnes kanskje ikke, tjenesten kan være nede, en brannmur eller VPN kan stenge, eller sertifikatet er ikke godkjent.');
+      }
+    case 'tls':
+      return h('The HTTPS certificate was not accepted (self-signed, expired or for another name). The CRM\'s servers will refuse it too: install a valid certificate.', 'HTTPS-sertifikatet ble ikke godtatt (selvsignert, utløpt eller for et annet navn). CRM-serverne vil også avvise det: installer et gyldig sertifikat.');
+    case 'timeout':
+      return h(`No complete answer within ${Math.round(o.timeoutMs / 1000)} s: the connector or the ERP system behind it is slow or stuck. Try again, or ask whoever runs the connector.`, `Ikke fullstendig svar innen ${Math.round(o.timeoutMs / 1000)} s: koblingen eller ERP-systemet bak er tregt eller henger. Prøv igjen, eller kontakt den som drifter koblingen.`);
+    case 'cancelled':
+      return h('The test was cancelled.', 'Testen ble avbrutt.');
+    case 'redirect':
+      return h(`The address redirects${o.location ? ` to ${o.location}` : ''}. Enter the final address of the service (often https instead of http) as the URL.`, `Adressen videresender${o.location ? ` til ${o.location}` : ''}. Bruk tjenestens endelige adresse (ofte https i stedet for http) som URL.`);
+    case 'http-status':
+      return httpHint(o.status);
+    case 'not-soap':
+      switch (o.reason) {
+        case 'windows-auth':
+          return h('The service asks for Windows sign-in (Negotiate/NTLM). The CRM cannot sign in that way: allow anonymous access to ErpConnectorWS.svc in IIS.', 'Tjenesten krever Windows-pålogging (Negotiate/NTLM). CRM kan ikke logge på slik: tillat anonym tilgang til ErpConnectorWS.svc i IIS.');
+        case 'html-page':
+          return h('The address answers with a web page (a login or start page), not the connector service: check the path, usually …/ErpConnectorWS.svc.', 'Adressen svarer med en nettside (innlogging eller startside), ikke koblingstjenesten: sjekk stien, vanligvis …/ErpConnectorWS.svc.');
+        case 'empty':
+          return h('The address answered with an empty body: it is probably not the connector service.', 'Adressen svarte med tomt innhold: det er trolig ikke koblingstjenesten.');
+        default:
+          return h('The answer is not what an ERP Sync Connector sends: check that the URL points at the connector\'s ErpConnectorWS.svc.', 'Svaret ligner ikke på det en ERP Sync-kobling sender: sjekk at URL-en peker på koblingens ErpConnectorWS.svc.');
+      }
+    case 'too-large':
+      return h(`The answer was larger than ${Math.round(o.limitBytes / 1024)} kB and was not read: the URL probably points at something else than the connector.`, `Svaret var større enn ${Math.round(o.limitBytes / 1024)} kB og ble ikke lest: URL-en peker trolig på noe annet enn koblingen.`);
+    case 'soap-fault':
+      return /ActionNotSupported|ContractFilter/i.test(o.faultcode + o.faultstring)
+        ? h('The service does not know this operation: it may not be an ERP connector, or it uses another namespace (try the namespace option).', 'Tjenesten kjenner ikke denne operasjonen: det er kanskje ikke en ERP-kobling, eller den bruker et annet navnerom (prøv navnerom-valget).')
+        : h('The connector service failed with a SOAP fault: send the fault text to whoever runs the connector.', 'Koblingstjenesten feilet med en SOAP-feil: send feilteksten til den som drifter koblingen.');
+    case 'connector-error':
+      return h('The connector answered but refused: read its explanation, correct the configuration fields (credentials, paths, numbers) and test again.', 'Koblingen svarte, men avviste: les forklaringen, rett konfigurasjonsfeltene (pålogging, stier, tall) og test på nytt.');
+  }
+}
+
+function httpHint(status: number): Hint {
+  if (status === 401 || status === 403) {
+    return h(`The service refused access (HTTP ${status}): the connector must allow anonymous calls to ErpConnectorWS.svc.`, `Tjenesten nektet tilgang (HTTP ${status}): koblingen må tillate anonyme kall til ErpConnectorWS.svc.`);
+  }
+  if (status === 404) {
+    return h('Nothing at that path (HTTP 404): check the path of the URL, usually …/ErpConnectorWS.svc.', 'Ingenting på den stien (HTTP 404): sjekk stien i URL-en, vanligvis …/ErpConnectorWS.svc.');
+  }
+  if (status >= 500) {
+    return h(`The connector's server failed (HTTP ${status}): check its logs, or ask whoever runs it.`, `Serveren til koblingen feilet (HTTP ${status}): sjekk loggene, eller spør den som drifter den.`);
+  }
+  return h(`The service answered HTTP ${status} instead of a connector answer: check the URL.`, `Tjenesten svarte HTTP ${status} i stedet for et koblingssvar: sjekk URL-en.`);
+}

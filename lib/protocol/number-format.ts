@@ -1,0 +1,35 @@
+// Doubles as .NET writes them in the invariant culture (`double.ToString("R")`): shortest digits
+// that read back to the same number, plain notation for exponents -5..14, otherwise `1E+21` style.
+// JS's shortest-digit algorithm gives the same digits; only the layout differs.
+
+export function formatInvariantDouble(n: number): string | null {
+  if (!Number.isFinite(n)) return null;
+  if (Object.is(n, -0)) return '-0';
+  const [mant, expText] = n.toExponential().split('e') as [string, string];
+  const exp = Number(expText);
+  if (exp >= -5 && exp < 15) return plain(mant, exp);
+  const sign = exp < 0 ? '-' : '+';
+  return `${mant}E${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
+}
+
+function plain(mant: string, exp: number): string {
+  const neg = mant.startsWith('-');
+  const digits = mant.replace('-', '').replace('.', '');
+  let out: string;
+  if (exp >= 0) {
+    out = digits.length > exp + 1 ? `${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}` : digits.padEnd(exp + 1, '0');
+  } else {
+    out = `0.${'0'.repeat(-exp - 1)}${digits}`;
+  }
+  return neg ? `-${out}` : out;
+}
+
+/** Invariant-culture number text: optional sign, digits, optional dot fraction, optional exponent. */
+const INVARIANT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+export function parseInvariantDouble(text: string): number | null {
+  const t = text.trim();
+  if (!INVARIANT.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}

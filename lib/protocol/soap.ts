@@ -1,0 +1,120 @@
+// The SOAP side of IErpConnectorWS in ONE place: namespaces, SOAPAction scheme, request envelopes.
+// The contract namespace and action scheme are not in any public source (spec §4, unverified):
+// they follow WCF's defaults and can be overridden per connector through ProtocolOptions.
+
+export const DEFAULT_CONTRACT_NS = 'http://www.superoffice.net/EIS/Connector/1.0';
+/** Where WCF's DataContractSerializer puts maps (`KeyValueOfstringstring`) and string arrays. */
+export const ARRAYS_NS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';
+export const SOAP11_ENVELOPE_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
+export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
+/** "No connection yet": what the CRM sends before a connection has a GUID. */
+export const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
+export const SERVICE_CONTRACT = 'IErpConnectorWS';
+
+export type Operation =
+  | 'WSGetConfigData'
+  | 'WSGetList'
+  | 'WSTestConfigData'
+  | 'WSTestConnection'
+  | 'WSGetSupportedActorTypes';
+
+export interface ProtocolOptions {
+  /** Namespace of the operation and `request` elements, and the base of the SOAPAction. */
+  namespace?: string;
+  /** Namespace of the request's members (`ConnectionGuid`, `ListName`, ...). Defaults to `namespace`. */
+  memberNamespace?: string;
+  /** Builds the SOAPAction header value (without quotes). */
+  soapAction?: (operation: Operation, namespace: string) => string;
+}
+
+export interface ResolvedProtocol {
+  namespace: string;
+  memberNamespace: string;
+  soapAction: (operation: Operation) => string;
+}
+
+export function resolveProtocol(opts: ProtocolOptions = {}): ResolvedProtocol {
+  const namespace = opts.namespace?.trim() || DEFAULT_CONTRACT_NS;
+  const memberNamespace = opts.memberNamespace?.trim() || namespace;
+  const build = opts.soapAction ?? defaultSoapAction;
+  return { namespace, memberNamespace, soapAction: (op) => build(op, namespace) };
+}
+
+/** WCF's default: `<contract namespace>/<service contract>/<operation>`. */
+export function defaultSoapAction(operation: Operation, namespace: string): string {
+  return `${namespace.replace(/\/+$/, '')}/${SERVICE_CONTRACT}/${operation}`;
+}
+
+/** Escape text for element content and double-quoted attributes. */
+export function xmlEscape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+/** Characters XML 1.0 cannot carry at all, even escaped: refused before sending. */
+export function hasForbiddenXmlChars(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text);
+}
+
+export interface SoapRequest {
+  operation: Operation;
+  soapAction: string;
+  body: string;
+}
+
+function envelope(p: ResolvedProtocol, operation: Operation, requestMembers: string | null): SoapRequest {
+  const m = p.memberNamespace === p.namespace ? '' : ` xmlns:m="${xmlEscape(p.memberNamespace)}"`;
+  const inner = requestMembers === null ? '' : `<request${m}>${requestMembers}</request>`;
+  const body =
+    '<?xml version="1.0" encoding="utf-8"?>' +
+    `<s:Envelope xmlns:s="${SOAP11_ENVELOPE_NS}"><s:Body>` +
+    `<${operation} xmlns="${xmlEscape(p.namespace)}">${inner}</${operation}>` +
+    '</s:Body></s:Envelope>';
+  return { operation, soapAction: p.soapAction(operation), body };
+}
+
+function member(p: ResolvedProtocol, name: string, content: string, extraAttrs = ''): string {
+  const tag = p.memberNamespace === p.namespace ? name : `m:${name}`;
+  return `<${tag}${extraAttrs}>${content}</${tag}>`;
+}
+
+export function buildGetConfigData(opts?: ProtocolOptions): SoapRequest {
+  return envelope(resolveProtocol(opts), 'WSGetConfigData', null);
+}
+
+export function buildGetList(listName: string, opts?: ProtocolOptions, connectionGuid = EMPTY_GUID): SoapRequest {
+  const p = resolveProtocol(opts);
+  return envelope(p, 'WSGetList', member(p, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(p, 'ListName', xmlEscape(listName)));
+}
+
+/** `ConnectionInfo` is a WCF map: a sequence of KeyValueOfstringstring in the Arrays namespace. */
+export function buildTestConfigData(
+  connectionInfo: Readonly<Record<string, string>>,
+  opts?: ProtocolOptions,
+  connectionGuid = EMPTY_GUID,
+): SoapRequest {
+  const p = resolveProtocol(opts);
+  const pairs = Object.entries(connectionInfo)
+    .map(([k, v]) => `<b:KeyValueOfstringstring><b:Key>${xmlEscape(k)}</b:Key><b:Value>${xmlEscape(v)}</b:Value></b:KeyValueOfstringstring>`)
+    .join('');
+  return envelope(
+    p,
+    'WSTestConfigData',
+    member(p, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(p, 'ConnectionInfo', pairs, ` xmlns:b="${ARRAYS_NS}"`),
+  );
+}
+
+export function buildTestConnection(connectionGuid: string, opts?: ProtocolOptions): SoapRequest {
+  const p = resolveProtocol(opts);
+  return envelope(p, 'WSTestConnection', member(p, 'ConnectionGuid', xmlEscape(connectionGuid)));
+}
+
+export function buildGetSupportedActorTypes(connectionGuid: string, opts?: ProtocolOptions): SoapRequest {
+  const p = resolveProtocol(opts);
+  return envelope(p, 'WSGetSupportedActorTypes', member(p, 'ConnectionGuid', xmlEscape(connectionGuid)));
+}
+
+const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+export function isGuid(text: string): boolean {
+  return GUID.test(text);
+}
