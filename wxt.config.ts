@@ -1,21 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { SUPEROFFICE_HOSTS } from './lib/hosts';
+import { noRawHtml } from './build/no-raw-html';
 
 // One manifest for Chrome/Edge (MV3) and Firefox (MV2). Host access is SuperOffice only;
 // connector hosts are asked for at run time, one origin at a time.
+// Connector hosts: none granted at install; one origin at a time on the consultant's click.
+const CONNECTOR_HOSTS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noRawHtml(), preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['scripting', 'storage'],
     host_permissions: SUPEROFFICE_HOSTS,
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    optional_host_permissions: CONNECTOR_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-wizard': {
@@ -24,7 +28,20 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'erp-sync-wizard@superoffice-consultants.example', strict_min_version: '115.0' } } }
+      ? {
+          // Firefox MV2 names optional host access in optional_permissions.
+          optional_permissions: CONNECTOR_HOSTS,
+          browser_specific_settings: {
+            gecko: {
+              id: 'erp-sync-wizard@superoffice-consultants.example',
+              // 140 (ESR) is the first to know data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the consultant's browser except calls to their own CRM and connectors.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

@@ -1,0 +1,32 @@
+// npm test: typecheck, lint (ESLint + the Firefox build through Mozilla's add-on linter),
+// unit and integration tests, then the production build in real Chromium. Ends with one plain
+// "N passed, N failed" line over every test that ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+mkdirSync('artifacts', { recursive: true });
+const step = (title, cmd, args) => {
+  console.log(`\n=== ${title} ===`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  return r.status === 0;
+};
+const counts = (file) => {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) };
+};
+const report = (ok) => {
+  const all = ['artifacts/unit.json', 'artifacts/e2e.json'].map(counts);
+  const passed = all.reduce((n, c) => n + c.passed, 0);
+  const failed = all.reduce((n, c) => n + c.failed, 0) + (ok || failed ? 0 : 1);
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(ok && failed === 0 ? 0 : 1);
+};
+
+for (const f of ['artifacts/unit.json', 'artifacts/e2e.json']) rmSync(f, { force: true });
+const json = (name) => ['--reporter=default', '--reporter=json', `--outputFile=artifacts/${name}.json`];
+if (!step('Typecheck', 'npx', ['tsc', '--noEmit'])) report(false);
+if (!step('Lint', 'npm', ['run', '--silent', 'lint'])) report(false);
+const unit = step('Unit and integration tests', 'npx', ['vitest', 'run', ...json('unit')]);
+const e2e = step('End-to-end tests (production build, Chromium)', 'node', ['tests/e2e/run.mjs', ...json('e2e')]);
+report(unit && e2e);
