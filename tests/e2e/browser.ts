@@ -18,13 +18,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(crmPort: number, extensionDir = BUILD_DIR): Promise<ExtensionBrowser> {
+export async function launchWithExtension(crmPort: number, extensionDir = BUILD_DIR, headless = true): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const profile = mkdtempSync(join(tmpdir(), 'erp-sync-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    headless: true,
+    headless,
     ignoreDefaultArgs: ['--disable-extensions'],
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
