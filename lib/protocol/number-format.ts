@@ -1,5 +1,5 @@
 // Doubles as .NET writes them in the invariant culture (`double.ToString("R")`): shortest digits
-// that read back to the same number, plain notation for exponents -5..14, otherwise `1E+21` style.
+// that read back to the same number, plain notation for exponents -4..14, otherwise `1E+21` style.
 // JS's shortest-digit algorithm gives the same digits; only the layout differs.
 
 export function formatInvariantDouble(n: number): string | null {
@@ -7,7 +7,7 @@ export function formatInvariantDouble(n: number): string | null {
   if (Object.is(n, -0)) return '-0';
   const [mant, expText] = n.toExponential().split('e') as [string, string];
   const exp = Number(expText);
-  if (exp >= -5 && exp < 15) return plain(mant, exp);
+  if (exp >= -4 && exp < 15) return plain(mant, exp);
   const sign = exp < 0 ? '-' : '+';
   return `${mant}E${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
 }
