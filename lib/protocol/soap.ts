@@ -16,7 +16,8 @@ export type Operation =
   | 'WSGetList'
   | 'WSTestConfigData'
   | 'WSTestConnection'
-  | 'WSGetSupportedActorTypes';
+  | 'WSGetSupportedActorTypes'
+  | 'WSSaveConnection';
 
 export interface ProtocolOptions {
   /** Namespace of the operation and `request` elements, and the base of the SOAPAction. */
@@ -88,20 +89,29 @@ export function buildGetList(listName: string, opts?: ProtocolOptions, connectio
 }
 
 /** `ConnectionInfo` is a WCF map: a sequence of KeyValueOfstringstring in the Arrays namespace. */
+function connectionInfoMembers(p: ResolvedProtocol, connectionGuid: string, info: Readonly<Record<string, string>>): string {
+  const pairs = Object.entries(info)
+    .map(([k, v]) => `<b:KeyValueOfstringstring><b:Key>${xmlEscape(k)}</b:Key><b:Value>${xmlEscape(v)}</b:Value></b:KeyValueOfstringstring>`)
+    .join('');
+  return member(p, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(p, 'ConnectionInfo', pairs, ` xmlns:b="${ARRAYS_NS}"`);
+}
+
 export function buildTestConfigData(
   connectionInfo: Readonly<Record<string, string>>,
   opts?: ProtocolOptions,
   connectionGuid = EMPTY_GUID,
 ): SoapRequest {
   const p = resolveProtocol(opts);
-  const pairs = Object.entries(connectionInfo)
-    .map(([k, v]) => `<b:KeyValueOfstringstring><b:Key>${xmlEscape(k)}</b:Key><b:Value>${xmlEscape(v)}</b:Value></b:KeyValueOfstringstring>`)
-    .join('');
-  return envelope(
-    p,
-    'WSTestConfigData',
-    member(p, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(p, 'ConnectionInfo', pairs, ` xmlns:b="${ARRAYS_NS}"`),
-  );
+  return envelope(p, 'WSTestConfigData', connectionInfoMembers(p, connectionGuid, connectionInfo));
+}
+
+/**
+ * `WSSaveConnection`: only the envelope. Saving is the CRM's job (it generates the GUID and keeps
+ * the connection); the wizard must not create connections the CRM does not know. Tests use it.
+ */
+export function buildSaveConnection(connectionGuid: string, connectionInfo: Readonly<Record<string, string>>, opts?: ProtocolOptions): SoapRequest {
+  const p = resolveProtocol(opts);
+  return envelope(p, 'WSSaveConnection', connectionInfoMembers(p, connectionGuid, connectionInfo));
 }
 
 export function buildTestConnection(connectionGuid: string, opts?: ProtocolOptions): SoapRequest {
