@@ -6,6 +6,8 @@ import type { Lang } from './i18n/lang';
 
 export const Settings = z.object({
   language: z._default(z.enum(['follow-crm', 'en', 'no']), 'follow-crm'),
+  /** How long a connector test may take; below an MV3 worker's 30 s fetch limit. */
+  testTimeoutSeconds: z._default(z.number().check(z.int(), z.minimum(3), z.maximum(25)), 15),
 });
 export type Settings = z.infer<typeof Settings>;
 const KEY = 'settings';

@@ -18,7 +18,7 @@ export function createOptionsState() {
     connectorHosts.value = granted.filter((o) => !SUPEROFFICE_HOSTS.includes(o));
   }
   async function setLanguage(language: Settings['language']) {
-    const next = { ...(settings.value ?? { language }), language };
+    const next = { ...(settings.value ?? (await loadSettings())), language };
     await saveSettings(next);
     settings.value = next;
     saved.value = true;

@@ -12,11 +12,28 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'panel/ping': ['admin-content-script', 'extension-page'],
   'ui/open-wizard': ['extension-page'],
   'ui/tab-status': ['extension-page'],
+  'panel/connector-access': ['admin-content-script'],
+  'panel/request-connector-access': ['admin-content-script'],
+  'panel/connector-fields': ['admin-content-script'],
+  'panel/connector-test': ['admin-content-script'],
+  'panel/cancel': ['admin-content-script'],
 };
 
 export type Preflight =
   | { ok: true; message: ToBackground; sender: Exclude<SenderClass, { kind: 'rejected' }> }
   | { ok: false; error: { code: ErrorCode; message: string } };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Keys that could pollute prototypes, anywhere in the message (checked before any parsing). */
+function hasForbiddenKeys(value: unknown, depth = 0): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth > 8) return true;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key) || hasForbiddenKeys((value as Record<string, unknown>)[key], depth + 1)) return true;
+  }
+  return false;
+}
 
 export function preflight(raw: unknown, facts: SenderFacts, self: SelfFacts): Preflight {
   const sender = classifySender(facts, self);
@@ -29,6 +46,7 @@ export function preflight(raw: unknown, facts: SenderFacts, self: SelfFacts): Pr
   if (!ALLOWED[t].includes(sender.kind)) {
     return { ok: false, error: { code: 'not-allowed', message: `${t} is not allowed from ${sender.kind}` } };
   }
+  if (hasForbiddenKeys(raw)) return { ok: false, error: { code: 'invalid-message', message: `Malformed ${t}` } };
   const parsed = z.safeParse(TO_BACKGROUND[t], raw);
   if (!parsed.success) return { ok: false, error: { code: 'invalid-message', message: `Malformed ${t}` } };
   return { ok: true, message: parsed.data as ToBackground, sender };

@@ -49,6 +49,17 @@ describe('preflight', () => {
     expect(preflight({ type: 'panel/ping', sentAt: 5 }, { ...adminPage, id: 'x' }, self)).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
   });
 
+  it('refuses a __proto__ key in connection values', () => {
+    const raw = JSON.parse('{"type":"panel/connector-test","requestId":"r1","url":"http://h/x","connectionInfo":{"__proto__":{"x":"1"}}}');
+    expect(preflight(raw, adminPage, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+
+  it('lets only the panel (a content script on a SuperOffice page) ask for connector calls', () => {
+    const test = { type: 'panel/connector-test', requestId: 'r1', url: 'http://127.0.0.1:8081/finance/ErpConnectorWS.svc', connectionInfo: { UserName: 'demo' } };
+    expect(preflight(test, adminPage, self).ok).toBe(true);
+    expect(preflight(test, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
   it('refuses a message type not allowed for the sender kind', () => {
     expect(preflight({ type: 'ui/open-wizard', tabId: 1 }, adminPage, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(preflight({ type: 'cs/open-wizard' }, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
@@ -64,6 +75,11 @@ describe('preflight', () => {
     { type: 'panel/ping', sentAt: 1, url: 'https://evil.example' },
     { type: 'ui/open-wizard', tabId: -1 },
     { type: 'ui/open-wizard', tabId: 1.5 },
+    { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: { a: 1 } },
+    { type: 'panel/connector-test', requestId: 'r 1', url: 'http://h/x', connectionInfo: {} },
+    { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, 'v'])) },
+    { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: { k: 'x'.repeat(1024) } },
+    { type: 'panel/connector-fields', requestId: 'r1', url: 'h'.repeat(1024) },
   ])('refuses malformed message %j', (raw) => {
     const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : adminPage;
     expect(preflight(raw, from, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
@@ -76,6 +92,11 @@ describe('route and listener', () => {
     'panel/ping': async (m) => ({ ok: true, value: { version: '1.2.3', receivedAt: m.sentAt + 1 } }),
     'ui/open-wizard': async () => ({ ok: true, value: { opened: true } }),
     'ui/tab-status': async () => ({ ok: true, value: { superOffice: false, tenant: null, screen: null } }),
+    'panel/connector-access': async (m) => ({ ok: true, value: { host: new URL(m.url).host, granted: false } }),
+    'panel/request-connector-access': async () => ({ ok: true, value: { opened: true } }),
+    'panel/connector-fields': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
+    'panel/connector-test': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
+    'panel/cancel': async () => ({ ok: true, value: { cancelled: false } }),
   };
   const handle = (raw: unknown, sender: object) => route(raw, sender, self, handlers);
 

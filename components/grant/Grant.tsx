@@ -1,0 +1,51 @@
+// Asking for one connector host: the browser's permission prompt needs a click on an extension
+// page, so the panel opens this page, which says exactly which host and why.
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { hostPattern } from '../../lib/background/connector-access';
+import { GRANT_TEXTS } from '../../lib/i18n/grant-texts';
+import { toLang } from '../../lib/i18n/lang';
+
+const t = GRANT_TEXTS[toLang(browser.i18n.getUILanguage()) ?? 'en'];
+
+export function createGrantState(search: string, request = (p: string) => browser.permissions.request({ origins: [p] })) {
+  const url = new URLSearchParams(search).get('url') ?? '';
+  const pattern = hostPattern(url);
+  const host = pattern ? new URL(url).host : '';
+  const result = signal<'asking' | 'granted' | 'refused'>('asking');
+  async function allow() {
+    if (!pattern) return;
+    try {
+      result.value = (await request(pattern)) ? 'granted' : 'refused';
+    } catch {
+      result.value = 'refused';
+    }
+  }
+  return { pattern, host, result, allow };
+}
+
+export function Grant({ state }: { state: ReturnType<typeof createGrantState> }) {
+  if (!state.pattern) return <main><p role="alert">{t.invalid}</p></main>;
+  const r = state.result.value;
+  return (
+    <main>
+      <h1>{t.title}</h1>
+      <p>{t.why(state.host)}</p>
+      <p class="hint">{t.scope}</p>
+      {r === 'asking' ? (
+        <div class="buttons">
+          <button type="button" class="primary" onClick={() => void state.allow()}>
+            {t.allow}
+          </button>
+          <button type="button" onClick={() => window.close()}>
+            {t.cancel}
+          </button>
+        </div>
+      ) : (
+        <p role="status" class={r}>
+          {r === 'granted' ? t.granted : t.refused}
+        </p>
+      )}
+    </main>
+  );
+}
