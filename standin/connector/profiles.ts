@@ -1,0 +1,94 @@
+// The reference Sync Connector's two personalities. Together their configuration fields use all
+// eight field types, all three access levels, localised and plain texts, and ranks that differ
+// from document order, so a client meets every case the protocol allows.
+//
+// Valid test values (anything else fails WSTestConfigData with an ErrorCode):
+//   finance: companyDb "DEMO" (any case), username "demo", password "demo123",
+//            department one of 100/200/300/400 (optional), pageSize [I:1]..[I:1000] (optional).
+//   files:   fileMask a file pattern such as "*.csv" (mandatory), batchSize [I:1]..[I:10000]
+//            (mandatory, default [I:500]), currencyRate [F:x] with x > 0, syncFrom a [DT:…] date.
+import type { FieldMeta } from './wcf-result.ts';
+
+export const PROFILE_NAMES = ['finance', 'files'] as const;
+export type ProfileName = (typeof PROFILE_NAMES)[number];
+
+export interface Profile {
+  name: ProfileName;
+  title: string;
+  fields: FieldMeta[];
+  lists: Record<string, Record<string, string>>;
+  actorTypes: string[];
+  /** Extra checks after the generic mandatory/format ones; returns an error or null. */
+  check(info: Record<string, string>): { code: string; user: string; tech: string } | null;
+}
+
+const f = (x: Partial<FieldMeta> & Pick<FieldMeta, 'FieldKey' | 'Rank' | 'DisplayName' | 'FieldType'>): FieldMeta => ({
+  DisplayDescription: null,
+  ListName: null,
+  DefaultValue: null,
+  MaxLength: 0,
+  Access: 'Normal',
+  ...x,
+});
+
+const finance: Profile = {
+  name: 'finance',
+  title: 'Demo Finance ERP (Tripletex-like)',
+  fields: [
+    f({ FieldKey: 'companyDb', Rank: 10, FieldType: 'Text', Access: 'Mandatory', MaxLength: 50, DisplayName: 'NO:"Firmadatabase";US:"Company database"', DisplayDescription: 'NO:"Navnet på firmadatabasen i ERP";US:"Name of the company database in the ERP"' }),
+    f({ FieldKey: 'username', Rank: 20, FieldType: 'Text', Access: 'Mandatory', MaxLength: 64, DisplayName: 'NO:"Brukernavn";US:"User name"', DisplayDescription: 'US:"ERP user the sync logs in as";NO:"ERP-brukeren synkroniseringen logger inn som"' }),
+    f({ FieldKey: 'password', Rank: 30, FieldType: 'Password', Access: 'Mandatory', MaxLength: 128, DisplayName: 'NO:"Passord";US:"Password"' }),
+    f({ FieldKey: 'department', Rank: 50, FieldType: 'List', ListName: 'departments', DefaultValue: '200', DisplayName: 'NO:"Avdeling";US:"Department"', DisplayDescription: 'Department new ERP customers are filed under' }),
+    f({ FieldKey: 'useVat', Rank: 60, FieldType: 'Checkbox', DefaultValue: '[I:1]', DisplayName: 'NO:"Bruk MVA-koder" US:"Use VAT codes"' }),
+    f({ FieldKey: 'info', Rank: 5, FieldType: 'Label', Access: 'ReadOnly', DisplayName: 'US:"Connects to the demo finance ERP. Test user: demo / demo123."; NO:"Kobler til demo-økonomisystemet. Testbruker: demo / demo123."' }),
+    f({ FieldKey: 'pageSize', Rank: 40, FieldType: 'Integer', DefaultValue: '[I:100]', DisplayName: 'Page size', DisplayDescription: 'Rows fetched per call (1–1000)' }),
+  ],
+  lists: { departments: { '100': 'Salg', '200': 'Økonomi', '300': 'Lager', '400': 'Kundeservice' } },
+  actorTypes: ['Customer', 'Supplier', 'Contact', 'Project'],
+  check(info) {
+    if ((info.companyDb ?? '').trim().toUpperCase() !== 'DEMO')
+      return { code: 'UNKNOWN_COMPANY_DATABASE', user: `US:"The company database was not found.";NO:"Fant ikke firmadatabasen."`, tech: `Company database '${info.companyDb ?? ''}' does not exist (valid: DEMO)` };
+    if (info.username !== 'demo' || info.password !== 'demo123')
+      return { code: 'INVALID_CREDENTIALS', user: 'US:"The user name or password is wrong.";NO:"Brukernavnet eller passordet er feil."', tech: 'Login rejected by the ERP (HTTP 401 from /auth/login)' };
+    const dep = info.department ?? '';
+    if (dep && !(dep in (finance.lists.departments ?? {})))
+      return { code: 'UNKNOWN_LIST_ITEM', user: 'The chosen department does not exist.', tech: `No department with key '${dep}'` };
+    return rangeCheck(info.pageSize, 1, 1000, 'pageSize');
+  },
+};
+
+const files: Profile = {
+  name: 'files',
+  title: 'File exchange ERP',
+  fields: [
+    f({ FieldKey: 'exportFolder', Rank: 10, FieldType: 'Text', Access: 'ReadOnly', DefaultValue: 'C:\\ERPExchange\\Export', DisplayName: 'NO:"Eksportmappe";US:"Export folder"', DisplayDescription: 'Fixed by the ERP installation' }),
+    f({ FieldKey: 'currencyRate', Rank: 40, FieldType: 'Double', DefaultValue: '[F:10.5]', DisplayName: 'NO:"Valutakurs",US:"Currency rate"', DisplayDescription: 'NO:"EUR → NOK";US:"EUR → NOK"' }),
+    f({ FieldKey: 'syncFrom', Rank: 50, FieldType: 'Datetime', DefaultValue: '[DT:01/01/2024 00:00:00.0000000]', DisplayName: 'NO:"Synkroniser fra";US:"Sync from"' }),
+    f({ FieldKey: 'batchSize', Rank: 30, FieldType: 'Integer', Access: 'Mandatory', DefaultValue: '[I:500]', DisplayName: 'NO:"Antall per fil";US:"Rows per file"' }),
+    f({ FieldKey: 'deleteAfterImport', Rank: 60, FieldType: 'Checkbox', DefaultValue: '[I:0]', DisplayName: 'NO:"Slett filer etter import";US:"Delete files after import"' }),
+    f({ FieldKey: 'fileMask', Rank: 20, FieldType: 'Text', Access: 'Mandatory', MaxLength: 32, DisplayName: 'NO:"Filmaske";US:"File mask"', DisplayDescription: 'For example *.csv' }),
+  ],
+  lists: {},
+  actorTypes: ['Customer', 'Product'],
+  check(info) {
+    if (!/^[\w*?.-]+$/.test(info.fileMask ?? ''))
+      return { code: 'INVALID_FILE_MASK', user: 'The file mask may only contain letters, digits, *, ?, . and -.', tech: `Bad file mask '${info.fileMask ?? ''}'` };
+    const rate = info.currencyRate;
+    if (rate !== undefined && rate !== '' && !(Number(/^\[F:(.*)\]$/.exec(rate)?.[1] ?? rate) > 0))
+      return { code: 'INVALID_VALUE', user: 'The currency rate must be a number above 0.', tech: `currencyRate '${rate}'` };
+    return rangeCheck(info.batchSize, 1, 10000, 'batchSize');
+  },
+};
+
+function rangeCheck(raw: string | undefined, min: number, max: number, key: string) {
+  if (raw === undefined || raw === '') return null;
+  const n = Number(/^\[I:(-?\d+)\]$/.exec(raw)?.[1] ?? (/^-?\d+$/.test(raw) ? raw : NaN));
+  if (Number.isInteger(n) && n >= min && n <= max) return null;
+  return { code: 'INVALID_VALUE', user: `"${key}" must be a whole number from ${min} to ${max}.`, tech: `${key}='${raw}'` };
+}
+
+export const PROFILES: Record<ProfileName, Profile> = { finance, files };
+
+export function isProfileName(s: string): s is ProfileName {
+  return (PROFILE_NAMES as readonly string[]).includes(s);
+}

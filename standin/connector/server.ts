@@ -1,0 +1,121 @@
+// The reference Sync Connector: a plain-HTTP SOAP 1.1 server for IErpConnectorWS, two profiles,
+// failure modes switchable per profile. No CORS headers on purpose (see the brief).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { closeServer, isLoopback, listen, readBody, send, sendJson, trackSockets } from '../http.ts';
+import { IIS_500_HTML, isConnectorMode, LOGIN_HTML, OVERSIZED_BYTES, SLOW_MS, type ConnectorMode } from './modes.ts';
+import { answer, type ConnectionStore } from './operations.ts';
+import { isProfileName, PROFILE_NAMES, type ProfileName } from './profiles.ts';
+import { parseSoapRequest } from './request.ts';
+import { isOperation, responseAction, soapAction } from './soap-ns.ts';
+import { fail, faultEnvelope, resultEnvelope } from './wcf-result.ts';
+import { helpPage, wsdl } from './wsdl.ts';
+
+export interface ConnectorServer {
+  port: number;
+  setMode(profile: ProfileName, mode: ConnectorMode): void;
+  modes(): Record<ProfileName, ConnectorMode>;
+  close(): Promise<void>;
+}
+
+const XML = { 'Content-Type': 'text/xml; charset=utf-8' };
+
+/** Which profile a path addresses: `/<profile>/ErpConnectorWS.svc` or `/ErpConnectorWS.svc?ConnectorName=<profile>`. */
+function profileOf(url: URL): string | null | undefined {
+  const m = /^\/(?:([^/]+)\/)?ErpConnectorWS\.svc$/i.exec(url.pathname);
+  if (!m) return undefined;
+  if (m[1]) return decodeURIComponent(m[1]);
+  for (const [k, v] of url.searchParams) if (k.toLowerCase() === 'connectorname') return v;
+  return null;
+}
+
+export async function startConnector(port: number, host: string): Promise<ConnectorServer> {
+  const modes = new Map<ProfileName, ConnectorMode>(PROFILE_NAMES.map((p) => [p, 'ok']));
+  const store: ConnectionStore = new Map();
+  const hanging = new Set<ServerResponse>();
+
+  async function soap(req: IncomingMessage, res: ServerResponse, profile: ProfileName | null, name: string): Promise<void> {
+    const body = await readBody(req);
+    const mode = profile ? (modes.get(profile) ?? 'ok') : 'ok';
+    const header = (req.headers.soapaction ?? '').toString().trim().replace(/^"|"$/g, '');
+    const parsed = parseSoapRequest(body);
+    const op = header ? (header.split('/').pop() ?? '') : parsed.ok ? parsed.req.bodyOp : '';
+    if (!isOperation(op)) {
+      const reason = `The message with Action '${header}' cannot be processed at the receiver, due to a ContractFilter mismatch at the EndpointDispatcher. This may be because of either a contract mismatch (mismatched Actions between sender and receiver) or a binding/security mismatch between the sender and the receiver.  Check that sender and receiver have the same contract and the same binding (including security requirements, e.g. Message, Transport, None).`;
+      return send(res, 500, faultEnvelope('ActionNotSupported', reason), XML);
+    }
+    if (!parsed.ok) return send(res, 400, faultEnvelope('DeserializationFailed', `The request message could not be read: ${parsed.reason}`), XML);
+    switch (mode) {
+      case 'hang':
+        hanging.add(res);
+        res.on('close', () => hanging.delete(res));
+        return;
+      case 'slow':
+        await new Promise((r) => setTimeout(r, SLOW_MS));
+        break;
+      case 'http500-html':
+        return send(res, 500, IIS_500_HTML, { 'Content-Type': 'text/html', Server: 'Microsoft-IIS/10.0' });
+      case 'fault':
+        return send(res, 500, faultEnvelope('InternalServiceFault', 'The server was unable to process the request due to an internal error.'), XML);
+      case 'malformed':
+        return send(res, 200, `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><${op}Response><${op}Result><a:IsOk>tru`, XML);
+      case 'html-login':
+        return send(res, 200, LOGIN_HTML, { 'Content-Type': 'text/html; charset=utf-8' });
+      case 'windows-auth':
+        return send(res, 401, '401 - Unauthorized: Access is denied due to invalid credentials.', { 'Content-Type': 'text/html', 'WWW-Authenticate': ['Negotiate', 'NTLM'] });
+      default:
+        break;
+    }
+    const out = profile
+      ? answer(op, profile, parsed.req, store, mode === 'wrong-credentials')
+      : { result: fail('CONNECTOR_NOT_FOUND', 'No connector with that name.', `No connector named '${name}' on this host`), payload: { kind: 'none' as const } };
+    const style = mode === 'bom-crlf' ? 'default-ns' : 'wcf';
+    let xml = resultEnvelope(op, out.result, out.payload, style);
+    if (mode === 'oversized') xml = xml.replace('</s:Body>', `<!--${'x'.repeat(OVERSIZED_BYTES)}--></s:Body>`);
+    const headers = { ...XML, 'X-Soap-Action': responseAction(op) };
+    if (mode === 'bom-crlf') return send(res, 200, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')]), headers);
+    send(res, 200, xml, headers);
+  }
+
+  async function control(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!isLoopback(req)) return sendJson(res, 403, { error: 'loopback only' });
+    if (req.method === 'GET') return sendJson(res, 200, Object.fromEntries(modes));
+    let body: { profile?: unknown; mode?: unknown };
+    try {
+      body = JSON.parse(await readBody(req)) as typeof body;
+    } catch {
+      return sendJson(res, 400, { error: 'body must be JSON {"profile","mode"}' });
+    }
+    if (typeof body.profile !== 'string' || !isProfileName(body.profile)) return sendJson(res, 400, { error: `unknown profile; use one of ${PROFILE_NAMES.join(', ')}` });
+    if (!isConnectorMode(body.mode)) return sendJson(res, 400, { error: 'unknown mode' });
+    modes.set(body.profile, body.mode);
+    sendJson(res, 200, { profile: body.profile, mode: body.mode });
+  }
+
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://connector');
+    const handle = async () => {
+      if (url.pathname === '/__control/mode') return control(req, res);
+      const name = profileOf(url);
+      if (name === undefined) return send(res, 404, 'Not found', { 'Content-Type': 'text/plain' });
+      const profile = name !== null && isProfileName(name) ? name : null;
+      if (req.method === 'GET') {
+        const wanted = url.searchParams.has('wsdl') || url.search.toLowerCase() === '?wsdl';
+        return wanted ? send(res, 200, wsdl(`http://${req.headers.host ?? 'localhost'}${url.pathname}`), XML) : send(res, 200, helpPage(), { 'Content-Type': 'text/html; charset=UTF-8' });
+      }
+      if (req.method !== 'POST') return send(res, 405, 'Method not allowed', { Allow: 'GET, POST' });
+      return soap(req, res, profile, name ?? '');
+    };
+    handle().catch((e: unknown) => send(res, 500, faultEnvelope('InternalServiceFault', String(e)), XML));
+  });
+  const sockets: Set<Socket> = trackSockets(server);
+  const bound = await listen(server, port, host);
+  return {
+    port: bound,
+    setMode: (p, m) => void modes.set(p, m),
+    modes: () => Object.fromEntries(modes) as Record<ProfileName, ConnectorMode>,
+    close: () => closeServer(server, sockets),
+  };
+}
+
+export { soapAction };
