@@ -8,6 +8,8 @@ import { parseArgs, USAGE, type CheckArgs } from './args';
 import { EXIT, exitCodeFor } from './exit-codes';
 import { renderReport, type Report, type ReportField } from './render';
 
+const ADVISORY = new Set<ValueProblem['code']>(['missing-mandatory', 'read-only']);
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;
@@ -50,13 +52,15 @@ export async function check(args: CheckArgs, signal?: AbortSignal): Promise<Repo
 
   const listKeys = Object.fromEntries([...lists].flatMap(([n, items]) => (items ? [[n, items.map((i) => i.key)]] : [])));
   const prepared = prepareConnectionInfo(decoded.fields, args.fields, { listKeys });
-  report.sent = mask(prepared.connectionInfo, decoded.fields);
   report.problems = prepared.problems.map((p: ValueProblem) => ({ FieldKey: p.FieldKey, code: p.code, message: p.message }));
-  if (prepared.problems.some((p) => p.code !== 'read-only')) {
+  // A missing mandatory field is the connector's to judge (its answer says more); a value we
+  // know is wrong is not sent at all.
+  if (prepared.problems.some((p) => !ADVISORY.has(p.code))) {
     report.exitCode = EXIT.usage;
     report.outcome = 'bad-input';
     return report;
   }
+  report.sent = mask(prepared.connectionInfo, decoded.fields);
   const tested = await testConfigData(args.url, prepared.connectionInfo, opts);
   report.calls.push(summary(tested));
   report.outcome = tested.kind;
@@ -69,7 +73,7 @@ function describeField(f: ConfigField, lang: string, items: ListItem[] | null | 
   return {
     FieldKey: f.FieldKey, FieldType: f.FieldType, Access: f.Access, Rank: f.Rank,
     label: fieldLabel(f, lang), description: fieldDescription(f, lang),
-    DefaultValue: f.DefaultValue, default: def ? formatPlain(def) : null,
+    DefaultValue: f.DefaultValue, default: def && f.DefaultValue !== '' ? formatPlain(def) : null,
     MaxLength: f.MaxLength, ListName: f.ListName,
     items: items === undefined ? undefined : items,
     ...(f.SentFieldType !== undefined ? { SentFieldType: f.SentFieldType } : {}),
