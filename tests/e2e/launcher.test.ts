@@ -131,12 +131,23 @@ describe('background worker', () => {
     const admin = await openPage(adminUrl('Cust12345', '#users'));
     const foreign = await openPage(adminUrl('Cust12345', '#quote-sync/sync', undefined, FOREIGN_HOST));
     const popup = await openPage(`chrome-extension://${browser.extensionId}/popup.html`);
-    const tabIdOf = (url: string) =>
-      popup.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    // The extension sees URLs only of SuperOffice tabs (no "tabs" permission): find the foreign
+    // tab as the one opened right after the admin tab.
+    const tabIdOf = (url: string, offset = 0) =>
+      popup.evaluate(
+        async ([u, off]) => {
+          const tabs = await chrome.tabs.query({ currentWindow: true });
+          const at = tabs.find((t) => t.url === u)?.index;
+          return at === undefined ? undefined : tabs.find((t) => t.index === at + off)?.id;
+        },
+        [url, offset] as const,
+      );
     const open = (tabId: number | undefined) => popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui/open-wizard', tabId: id }), tabId);
     expect(await open(await tabIdOf(adminUrl('Cust12345', '#users')))).toEqual({ ok: true, value: { opened: true } });
     await expect.poll(() => panel(admin).count(), { timeout: 10_000 }).toBe(1);
-    expect(await open(await tabIdOf(adminUrl('Cust12345', '#quote-sync/sync', undefined, FOREIGN_HOST)))).toMatchObject({
+    const foreignTab = await tabIdOf(adminUrl('Cust12345', '#users'), 1);
+    expect(foreignTab).toEqual(expect.any(Number));
+    expect(await open(foreignTab)).toMatchObject({
       ok: false,
       error: { code: 'not-superoffice-page' },
     });
