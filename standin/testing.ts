@@ -1,0 +1,38 @@
+// Helpers for tests that talk to the stand-in like a browser would: load the admin page, keep
+// its cookies, and send REST calls with the XSRF token.
+import type { Standin } from './index.ts';
+
+export interface BrowserSession {
+  cookie: string;
+  xsrf: string;
+  /** Hidden input value on the page (must equal the XSRF cookie). */
+  hiddenXsrf: string;
+  setCookie: string[];
+  html: string;
+  api(path: string, init?: { method?: string; body?: unknown; headers?: Record<string, string> }): Promise<Response>;
+  agent(name: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+}
+
+export async function openSession(s: Standin, custId = 'Cust12345', lang?: 'no'): Promise<BrowserSession> {
+  const res = await fetch(`${s.crmOrigin}/${custId}/admin/default.aspx${lang ? '?lang=no' : ''}`);
+  const html = await res.text();
+  const setCookie = res.headers.getSetCookie();
+  const pairs = setCookie.map((c) => c.split(';')[0] ?? '');
+  const cookie = pairs.join('; ');
+  const xsrf = pairs.find((p) => p.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
+  const hiddenXsrf = /id="xsrf-token" name="X-XSRF-TOKEN" value="([^"]*)"/.exec(html)?.[1] ?? '';
+  const api: BrowserSession['api'] = (path, init = {}) =>
+    fetch(`${s.crmOrigin}/${custId}/api/v1/${path}`, {
+      method: init.method ?? 'GET',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Cookie: cookie, 'X-XSRF-TOKEN': xsrf, ...init.headers },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  return { cookie, xsrf, hiddenXsrf, setCookie, html, api, agent: (name, body = {}, headers) => api(`Agents/ErpSync/${name}`, { method: 'POST', body, headers }) };
+}
+
+export async function json<T = unknown>(res: Response | Promise<Response>): Promise<T> {
+  const r = await res;
+  const text = await r.text();
+  if (!r.ok) throw new Error(`HTTP ${r.status}: ${text}`);
+  return (text ? JSON.parse(text) : null) as T;
+}
