@@ -1,0 +1,57 @@
+// What the wizard needs from the world, as narrow interfaces: the CRM (same-origin REST with the
+// consultant's session), the background (connector calls), and the draft store. The panel wires
+// real implementations; tests pass their own.
+import type { ConfigField, DecodedFields, ListItem, Outcome } from '../protocol';
+
+export interface Plain {
+  en: string;
+  no: string;
+}
+export type Res<T> = { ok: true; value: T } | { ok: false; error: { kind: string; message: Plain } };
+
+export interface CrmConnector {
+  id: number;
+  name: string;
+  url: string;
+}
+export interface CrmConnection {
+  id: number;
+  name: string;
+  connectorId: number;
+}
+export interface CrmUser {
+  associateId: number;
+  name: string;
+}
+export interface CrmGroup {
+  id: number;
+  name: string;
+}
+export interface ApplyPlan {
+  connector: { mode: 'existing'; erpConnectorId: number } | { mode: 'new'; name: string; url: string };
+  connection: { name: string; description: string; allAccess: boolean; associateIds: number[]; groupIds: number[]; configFields: Record<string, string> };
+}
+export interface Applied {
+  erpConnectorId: number;
+  erpConnectionId: number;
+}
+
+export interface WizardCrm {
+  connectors(): Promise<Res<CrmConnector[]>>;
+  connections(): Promise<Res<CrmConnection[]>>;
+  users(): Promise<Res<CrmUser[]>>;
+  groups(): Promise<Res<CrmGroup[]>>;
+  addConnector(name: string, url: string): Promise<Res<CrmConnector>>;
+  configurationFields(connectorId: number): Promise<Res<ConfigField[]>>;
+  testConnectorUrl(url: string): Promise<Res<boolean>>;
+  testConfig(connectorId: number, configFields: Record<string, string>): Promise<Res<boolean>>;
+  apply(plan: ApplyPlan): Promise<Res<Applied>>;
+}
+
+export interface WizardBackground {
+  access(url: string): Promise<Res<{ host: string; granted: boolean }>>;
+  requestAccess(url: string): Promise<Res<{ opened: boolean }>>;
+  fields(requestId: string, url: string): Promise<Res<{ fields: Outcome<DecodedFields>; lists: Record<string, Outcome<ListItem[]>> }>>;
+  test(requestId: string, url: string, connectionInfo: Record<string, string>): Promise<Res<Outcome<null>>>;
+  cancel(requestId: string): Promise<void>;
+}
