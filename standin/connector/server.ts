@@ -37,6 +37,16 @@ export async function startConnector(port: number, host: string): Promise<Connec
   async function soap(req: IncomingMessage, res: ServerResponse, profile: ProfileName | null, name: string): Promise<void> {
     const body = await readBody(req);
     const mode = profile ? (modes.get(profile) ?? 'ok') : 'ok';
+    // Infrastructure in front of the service answers before WCF reads anything.
+    if (mode === 'hang') {
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
+    if (mode === 'windows-auth') return send(res, 401, '401 - Unauthorized: Access is denied due to invalid credentials.', { 'Content-Type': 'text/html', 'WWW-Authenticate': ['Negotiate', 'NTLM'] });
+    if (mode === 'html-login') return send(res, 200, LOGIN_HTML, { 'Content-Type': 'text/html; charset=utf-8' });
+    if (mode === 'http500-html') return send(res, 500, IIS_500_HTML, { 'Content-Type': 'text/html', Server: 'Microsoft-IIS/10.0' });
+    if (mode === 'slow') await new Promise((r) => setTimeout(r, SLOW_MS));
     const header = (req.headers.soapaction ?? '').toString().trim().replace(/^"|"$/g, '');
     const parsed = parseSoapRequest(body);
     const op = header ? (header.split('/').pop() ?? '') : parsed.ok ? parsed.req.bodyOp : '';
@@ -44,28 +54,9 @@ export async function startConnector(port: number, host: string): Promise<Connec
       const reason = `The message with Action '${header}' cannot be processed at the receiver, due to a ContractFilter mismatch at the EndpointDispatcher. This may be because of either a contract mismatch (mismatched Actions between sender and receiver) or a binding/security mismatch between the sender and the receiver.  Check that sender and receiver have the same contract and the same binding (including security requirements, e.g. Message, Transport, None).`;
       return send(res, 500, faultEnvelope('ActionNotSupported', reason), XML);
     }
+    if (mode === 'fault') return send(res, 500, faultEnvelope('InternalServiceFault', 'The server was unable to process the request due to an internal error.'), XML);
+    if (mode === 'malformed') return send(res, 200, `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><${op}Response><${op}Result><a:IsOk>tru`, XML);
     if (!parsed.ok) return send(res, 400, faultEnvelope('DeserializationFailed', `The request message could not be read: ${parsed.reason}`), XML);
-    switch (mode) {
-      case 'hang':
-        hanging.add(res);
-        res.on('close', () => hanging.delete(res));
-        return;
-      case 'slow':
-        await new Promise((r) => setTimeout(r, SLOW_MS));
-        break;
-      case 'http500-html':
-        return send(res, 500, IIS_500_HTML, { 'Content-Type': 'text/html', Server: 'Microsoft-IIS/10.0' });
-      case 'fault':
-        return send(res, 500, faultEnvelope('InternalServiceFault', 'The server was unable to process the request due to an internal error.'), XML);
-      case 'malformed':
-        return send(res, 200, `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><${op}Response><${op}Result><a:IsOk>tru`, XML);
-      case 'html-login':
-        return send(res, 200, LOGIN_HTML, { 'Content-Type': 'text/html; charset=utf-8' });
-      case 'windows-auth':
-        return send(res, 401, '401 - Unauthorized: Access is denied due to invalid credentials.', { 'Content-Type': 'text/html', 'WWW-Authenticate': ['Negotiate', 'NTLM'] });
-      default:
-        break;
-    }
     const out = profile
       ? answer(op, profile, parsed.req, store, mode === 'wrong-credentials')
       : { result: fail('CONNECTOR_NOT_FOUND', 'No connector with that name.', `No connector named '${name}' on this host`), payload: { kind: 'none' as const } };

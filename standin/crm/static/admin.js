@@ -1,3 +1,4 @@
+/* global window, document, location, fetch, setInterval */
 // The stand-in "Settings and maintenance" client: hash routing (#users, #lists, #quote-sync/quote,
 // #quote-sync/sync), lists fed by the REST API, refreshed every 2 s and on focus.
 (function () {

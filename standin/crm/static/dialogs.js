@@ -1,3 +1,4 @@
+/* global window, document */
 // The native dialogs of the Sync tab: Add Sync Connector, Define new ERP connection, and the
 // picker of users and user groups. They talk to the REST API exactly like the lists do.
 (function () {

@@ -1,3 +1,4 @@
+/* global window */
 // UI texts of the stand-in admin client, English and Norwegian (the seed's own words).
 window.SO_TEXTS = {
   en: {
