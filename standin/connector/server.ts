@@ -32,17 +32,13 @@ function profileOf(url: URL): string | null | undefined {
 export async function startConnector(port: number, host: string): Promise<ConnectorServer> {
   const modes = new Map<ProfileName, ConnectorMode>(PROFILE_NAMES.map((p) => [p, 'ok']));
   const store: ConnectionStore = new Map();
-  const hanging = new Set<ServerResponse>();
 
   async function soap(req: IncomingMessage, res: ServerResponse, profile: ProfileName | null, name: string): Promise<void> {
     const body = await readBody(req);
     const mode = profile ? (modes.get(profile) ?? 'ok') : 'ok';
     // Infrastructure in front of the service answers before WCF reads anything.
-    if (mode === 'hang') {
-      hanging.add(res);
-      res.on('close', () => hanging.delete(res));
-      return;
-    }
+    // `hang` keeps the request open; close() destroys the socket, so the stand-in still stops.
+    if (mode === 'hang') return;
     if (mode === 'windows-auth') return send(res, 401, '401 - Unauthorized: Access is denied due to invalid credentials.', { 'Content-Type': 'text/html', 'WWW-Authenticate': ['Negotiate', 'NTLM'] });
     if (mode === 'html-login') return send(res, 200, LOGIN_HTML, { 'Content-Type': 'text/html; charset=utf-8' });
     if (mode === 'http500-html') return send(res, 500, IIS_500_HTML, { 'Content-Type': 'text/html', Server: 'Microsoft-IIS/10.0' });

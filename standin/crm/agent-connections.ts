@@ -6,7 +6,7 @@ import { badRequest, field, intField, notFound } from './errors.ts';
 import { localise } from './i18n.ts';
 import { carrier, type ErpConnection } from './model.ts';
 import { readConnection } from './connection-input.ts';
-import { readFields } from './soap-client.ts';
+import { readFields, readStrings } from './soap-client.ts';
 
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 
@@ -35,7 +35,7 @@ async function saveAtConnector(ctx: AgentContext, c: ErpConnection): Promise<voi
   const tested = await callUrl(ctx, url, 'WSTestConnection', [['ConnectionGuid', c.ConnectionId]]);
   if (!tested.IsOk) throw badRequest(`The Sync Connector could not test the saved connection: ${tested.TechExplanation ?? 'no answer'}`);
   const types = await callUrl(ctx, url, 'WSGetSupportedActorTypes', [['ConnectionGuid', c.ConnectionId]]);
-  ctx.tenant.actorTypes[String(c.ErpConnectionId)] = types.result ? types.result.children.find((e) => e.local === 'Items')?.children.map((s) => s.text) ?? [] : [];
+  ctx.tenant.actorTypes[String(c.ErpConnectionId)] = readStrings(types.result, 'Items');
 }
 
 export const connectionMethods: Record<string, AgentMethod> = {
@@ -133,4 +133,3 @@ export const connectionMethods: Record<string, AgentMethod> = {
   },
 };
 
-export { configFields };
