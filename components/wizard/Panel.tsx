@@ -1,30 +1,44 @@
-// The wizard panel: a labelled, non-modal dialog docked to the right of the CRM page.
+// The wizard panel: a labelled, non-modal dialog docked to the right of the CRM page. One step
+// at a time; focus moves to the step's heading so keyboard and screen-reader users follow along.
 import { useEffect, useRef } from 'preact/hooks';
+import type { WizardActions } from '../../lib/wizard/actions';
 import type { WizardState } from '../../lib/wizard/model';
+import { goBack, goNext } from '../../lib/wizard/navigation';
 import { BackgroundStatus } from './BackgroundStatus';
-import { InstallStep } from './InstallStep';
 import { StepList } from './StepList';
+import { ConnectionStep } from './steps/ConnectionStep';
+import { ConnectorStep } from './steps/ConnectorStep';
+import { InstallStep } from './steps/InstallStep';
+import { NextSteps } from './steps/NextSteps';
+import { OkStep } from './steps/OkStep';
+import { TestStep } from './steps/TestStep';
 
-export function Panel({ state, onClose }: { state: WizardState; onClose: () => void }) {
+const STEPS = [InstallStep, ConnectorStep, ConnectionStep, TestStep, OkStep, NextSteps];
+
+export function Panel({ state, actions, onClose }: { state: WizardState; actions: WizardActions; onClose: () => void }) {
   const t = state.texts.value;
+  const stepRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const open = state.open.value;
-  // Opening moves focus into the panel, so keyboard users land where the work is.
+  const step = state.step.value;
+  const first = useRef(true);
   useEffect(() => {
-    if (open) titleRef.current?.focus();
+    if (!open) return;
+    (first.current ? titleRef : stepRef).current?.focus();
+    first.current = false;
+  }, [open, step]);
+  useEffect(() => {
+    if (!open) first.current = true;
   }, [open]);
+  // Entering a step that needs the connector's fields reads them (once per connector address).
+  useEffect(() => {
+    if (step >= 2 && state.fields.value?.forUrl !== state.connectorUrl.value && state.fieldsStatus.value.state !== 'loading') void actions.loadFields();
+  }, [step, state.connectorUrl.value]);
   if (!open) return null;
+  const Step = STEPS[step] ?? InstallStep;
+  const errors = state.stepErrors.value;
   return (
-    <div
-      class="panel"
-      role="dialog"
-      aria-modal="false"
-      aria-labelledby="erp-panel-title"
-      lang={state.lang === 'no' ? 'nb' : 'en'}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <div class="panel" role="dialog" aria-modal="false" aria-labelledby="erp-panel-title" lang={state.lang === 'no' ? 'nb' : 'en'} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <header>
         <h2 id="erp-panel-title" ref={titleRef} tabIndex={-1}>
           {t.panelTitle}
@@ -35,10 +49,35 @@ export function Panel({ state, onClose }: { state: WizardState; onClose: () => v
       </header>
       <StepList state={state} />
       <main class="body">
-        <p class="step-of">{t.stepOf(state.step.value + 1, t.steps.length)}</p>
-        <InstallStep state={state} />
+        <p class="step-of">{t.stepOf(step + 1, t.steps.length)}</p>
+        <section aria-labelledby="erp-step-title" data-step={step}>
+          <h3 id="erp-step-title" ref={stepRef} tabIndex={-1}>
+            {t.steps[step]}
+          </h3>
+          <Step state={state} actions={actions} />
+        </section>
+        {errors.length > 0 && (
+          <div class="step-errors" role="alert">
+            <p>{t.fixFirst}</p>
+            <ul>
+              {errors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        )}
       </main>
       <footer>
+        <div class="nav">
+          <button type="button" onClick={() => goBack(state)} disabled={step === 0}>
+            {t.back}
+          </button>
+          {step < 4 && (
+            <button type="button" class="primary" onClick={() => goNext(state)}>
+              {t.next}
+            </button>
+          )}
+        </div>
         <BackgroundStatus state={state} />
       </footer>
     </div>

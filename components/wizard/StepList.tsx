@@ -1,15 +1,22 @@
-// The progress indicator: every step of the seed, the current one marked for screen readers.
+// The progress indicator: every step of the seed; earlier steps reachable, the current one
+// marked for screen readers.
 import type { WizardState } from '../../lib/wizard/model';
+import { goTo } from '../../lib/wizard/navigation';
 
 export function StepList({ state }: { state: WizardState }) {
   const t = state.texts.value;
+  const current = state.step.value;
   return (
     <nav class="steps" aria-label={t.progress}>
       <ol>
         {t.steps.map((name, i) => (
-          <li key={name} class={i === state.step.value ? 'current' : i < state.step.value ? 'done' : ''} aria-current={i === state.step.value ? 'step' : undefined}>
-            <span class="num" aria-hidden="true">{i + 1}</span>
-            <span class="name">{name}</span>
+          <li key={name} class={i === current ? 'current' : i < current ? 'done' : ''}>
+            <button type="button" aria-current={i === current ? 'step' : undefined} onClick={() => goTo(state, i)}>
+              <span class="num" aria-hidden="true">
+                {i < current ? '✓' : i + 1}
+              </span>
+              <span class="name">{name}</span>
+            </button>
           </li>
         ))}
       </ol>

@@ -1,27 +1,111 @@
-// The wizard's state lives here, outside components; components read signals, actions change them.
-import { signal, computed } from '@preact/signals';
+// The wizard's state: signals for what the consultant typed and what the CRM and the connector
+// said, and computed views (the values to send, the test that counts, why OK is disabled).
+// Components read these; actions (./actions.ts) change them.
+import { computed, signal } from '@preact/signals';
 import type { Lang } from '../i18n/lang';
 import { TEXTS } from '../i18n/texts';
-import { ask } from '../messages/send';
+import { prepareConnectionInfo, type ConfigField, type ListItem, type Outcome } from '../protocol';
+import { okBlockers, type TestVerdict } from './blockers';
+import { classifyConnectorUrl } from './connector-url';
+import type { Applied, CrmConnection, CrmConnector, CrmGroup, CrmUser, Plain, PortError, Res } from './ports';
+import { valuesKey } from './values-key';
 
-export type BackgroundStatus = { state: 'checking' } | { state: 'ok'; version: string; ms: number } | { state: 'failed'; why: string };
+export const STEP_COUNT = 6;
+export type ConnectorChoice = { mode: 'existing'; id: number } | { mode: 'new'; name: string; url: string };
+export interface Visibility {
+  all: boolean;
+  associateIds: number[];
+  groupIds: number[];
+}
+export interface LoadedFields {
+  source: 'browser' | 'crm';
+  forUrl: string;
+  list: ConfigField[];
+  items: Record<string, ListItem[]>;
+}
+export type FieldsStatus =
+  | { state: 'idle' | 'loading' | 'loaded' }
+  | { state: 'needs-access'; host: string }
+  | { state: 'needs-crm-connector' }
+  | { state: 'failed'; message: Plain };
+export interface CrmTest {
+  key: string;
+  kind: 'config' | 'url';
+  result: Res<boolean>;
+}
+export type ApplyStatus = { state: 'idle' | 'applying' } | { state: 'done'; applied: Applied } | { state: 'failed'; error: PortError };
 
 export function createWizardState(lang: Lang) {
   const open = signal(true);
   const step = signal(0);
-  const background = signal<BackgroundStatus>({ state: 'checking' });
+  const background = signal<{ state: 'checking' } | { state: 'ok'; version: string; ms: number } | { state: 'failed'; why: string }>({ state: 'checking' });
+  const crm = {
+    connectors: signal<CrmConnector[] | null>(null),
+    connections: signal<CrmConnection[]>([]),
+    users: signal<CrmUser[]>([]),
+    groups: signal<CrmGroup[]>([]),
+    /** Set when the CRM's agent refused us (401/403) or failed: the wizard goes on without it. */
+    error: signal<PortError | null>(null),
+  };
+  const connector = signal<ConnectorChoice>({ mode: 'new', name: '', url: '' });
+  const name = signal('');
+  const description = signal('');
+  const visibility = signal<Visibility>({ all: true, associateIds: [], groupIds: [] });
+  const values = signal<Record<string, string>>({});
+  const fields = signal<LoadedFields | null>(null);
+  const fieldsStatus = signal<FieldsStatus>({ state: 'idle' });
+  const access = signal<{ host: string; granted: boolean } | null>(null);
+  const browserTest = signal<{ key: string; outcome: Outcome<null> } | null>(null);
+  const crmTest = signal<CrmTest | null>(null);
+  const testing = signal(false);
+  const applyStatus = signal<ApplyStatus>({ state: 'idle' });
+  const stepErrors = signal<string[]>([]);
+
+  const connectorUrl = computed(() => {
+    const c = connector.value;
+    if (c.mode === 'new') return c.url.trim();
+    return crm.connectors.value?.find((x) => x.id === c.id)?.url ?? '';
+  });
+  const connectorName = computed(() => {
+    const c = connector.value;
+    return c.mode === 'new' ? c.name.trim() : (crm.connectors.value?.find((x) => x.id === c.id)?.name ?? '');
+  });
+  const urlInfo = computed(() => classifyConnectorUrl(connectorUrl.value));
+  const existingConnectorId = computed(() => (connector.value.mode === 'existing' ? connector.value.id : null));
+  const prepared = computed(() => {
+    const f = fields.value;
+    if (!f) return { connectionInfo: {}, problems: [] };
+    const listKeys = Object.fromEntries(Object.entries(f.items).map(([k, items]) => [k, items.map((i) => i.key)]));
+    return prepareConnectionInfo(f.list, values.value, { listKeys });
+  });
+  const currentKey = computed(() => valuesKey(connectorUrl.value, prepared.value.connectionInfo));
+  const testVerdict = computed<TestVerdict>(() => {
+    const key = currentKey.value;
+    const c = crmTest.value?.kind === 'config' && crmTest.value.key === key ? crmTest.value : null;
+    const b = browserTest.value?.key === key ? browserTest.value : null;
+    // The CRM's own answer decides when it gave one: its servers are the ones that will sync.
+    if (c?.result.ok) return c.result.value ? 'passed' : 'failed';
+    if (b) return b.outcome.kind === 'ok' ? 'passed' : 'failed';
+    if (c) return 'failed';
+    return browserTest.value || crmTest.value ? 'stale' : 'none';
+  });
+  const blockers = computed(() =>
+    okBlockers({
+      hasConnector: Boolean(connectorUrl.value) && urlInfo.value.ok,
+      name: name.value,
+      visibility: visibility.value,
+      fieldsLoaded: fields.value !== null,
+      problems: prepared.value.problems,
+      test: testVerdict.value,
+    }),
+  );
   const texts = computed(() => TEXTS[lang]);
 
-  async function checkBackground(now: () => number = () => performance.now()) {
-    background.value = { state: 'checking' };
-    const start = now();
-    const reply = await ask({ type: 'panel/ping', sentAt: Date.now() });
-    background.value = reply.ok
-      ? { state: 'ok', version: reply.value.version, ms: Math.max(0, Math.round(now() - start)) }
-      : { state: 'failed', why: reply.error.message };
-  }
-
-  return { lang, open, step, background, texts, checkBackground };
+  return {
+    lang, texts, open, step, background, crm, connector, name, description, visibility, values, fields, fieldsStatus, access,
+    browserTest, crmTest, testing, applyStatus, stepErrors, connectorUrl, connectorName, urlInfo, existingConnectorId,
+    prepared, currentKey, testVerdict, blockers,
+  };
 }
 
 export type WizardState = ReturnType<typeof createWizardState>;

@@ -7,7 +7,13 @@ export interface Plain {
   en: string;
   no: string;
 }
-export type Res<T> = { ok: true; value: T } | { ok: false; error: { kind: string; message: Plain } };
+export interface PortError {
+  kind: string;
+  message: Plain;
+  /** Set when applying created the connector before failing: a retry reuses it. */
+  erpConnectorId?: number;
+}
+export type Res<T> = { ok: true; value: T } | { ok: false; error: PortError };
 
 export interface CrmConnector {
   id: number;
@@ -49,6 +55,7 @@ export interface WizardCrm {
 }
 
 export interface WizardBackground {
+  ping(): Promise<Res<{ version: string }>>;
   access(url: string): Promise<Res<{ host: string; granted: boolean }>>;
   requestAccess(url: string): Promise<Res<{ opened: boolean }>>;
   fields(requestId: string, url: string): Promise<Res<{ fields: Outcome<DecodedFields>; lists: Record<string, Outcome<ListItem[]>> }>>;

@@ -1,0 +1,59 @@
+// The connector's configuration fields, ordered by Rank, or what is needed before they can be read.
+import { sortByRank } from '../../lib/protocol';
+import type { WizardActions } from '../../lib/wizard/actions';
+import type { WizardState } from '../../lib/wizard/model';
+import { FieldInput } from './FieldInput';
+
+export function ConfigFields({ state, actions }: { state: WizardState; actions: WizardActions }) {
+  const t = state.texts.value;
+  const status = state.fieldsStatus.value;
+  const f = state.fields.value;
+  const problems = new Map(state.prepared.value.problems.map((p) => [p.FieldKey, t.fieldProblems[p.code]]));
+  const onInput = (key: string, value: string) => (state.values.value = { ...state.values.value, [key]: value });
+  return (
+    <section class="config" aria-labelledby="erp-config-title" aria-busy={status.state === 'loading'}>
+      <h4 id="erp-config-title">{t.configFields}</h4>
+      {status.state === 'loading' && <p role="status">{t.fieldsLoading}</p>}
+      {status.state === 'needs-access' && (
+        <div class="notice">
+          <p>{t.fieldsNeedAccess(status.host)}</p>
+          <button type="button" onClick={() => void actions.requestAccess()}>
+            {t.allowHost(status.host)}
+          </button>
+          <p class="help">{t.allowHostAfter}</p>
+        </div>
+      )}
+      {status.state === 'needs-crm-connector' && (
+        <div class="notice">
+          <p>{t.fieldsNeedCrm}</p>
+          <button type="button" onClick={() => void actions.addConnectorNow()}>
+            {t.addToCrmNow}
+          </button>
+        </div>
+      )}
+      {status.state === 'failed' && (
+        <div class="notice error" role="alert">
+          <p>{status.message[state.lang]}</p>
+          <button type="button" onClick={() => void actions.loadFields()}>
+            {t.reloadFields}
+          </button>
+        </div>
+      )}
+      {f && (
+        <>
+          <p class="help">{t.fieldsFrom[f.source]}</p>
+          {sortByRank(f.list).map((field) => (
+            <FieldInput
+              key={field.FieldKey}
+              state={state}
+              field={field}
+              items={field.ListName ? f.items[field.ListName] : undefined}
+              problem={state.stepErrors.value.length || state.values.value[field.FieldKey] ? (problems.get(field.FieldKey) ?? null) : null}
+              onInput={onInput}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

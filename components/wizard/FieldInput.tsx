@@ -1,0 +1,98 @@
+// One configuration field, rendered by its FieldType: labelled, described, Mandatory marked,
+// ReadOnly shown but not editable, MaxLength enforced, List items from the connector.
+import { effectiveMaxLength, fieldDescription, fieldLabel, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
+import type { WizardState } from '../../lib/wizard/model';
+
+interface Props {
+  state: WizardState;
+  field: ConfigField;
+  items: ListItem[] | undefined;
+  problem: string | null;
+  onInput: (key: string, value: string) => void;
+}
+
+export function FieldInput({ state, field, items, problem, onInput }: Props) {
+  const t = state.texts.value;
+  const id = `erp-field-${field.FieldKey}`;
+  const label = fieldLabel(field, state.lang);
+  const help = fieldDescription(field, state.lang);
+  if (field.FieldType === 'Label') {
+    return (
+      <p class="field-label" id={id}>
+        {label}
+      </p>
+    );
+  }
+  const value = state.values.value[field.FieldKey] ?? '';
+  const readOnly = field.Access === 'ReadOnly';
+  const mandatory = field.Access === 'Mandatory';
+  const max = effectiveMaxLength(field);
+  const describedBy = [help && `${id}-help`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: field.FieldKey,
+    'aria-describedby': describedBy,
+    'aria-invalid': problem ? ('true' as const) : undefined,
+    'aria-required': mandatory || undefined,
+    disabled: readOnly,
+    readOnly,
+  };
+  const set = (v: string) => onInput(field.FieldKey, v);
+  let control;
+  switch (field.FieldType) {
+    case 'Checkbox':
+      control = <input type="checkbox" {...common} checked={value === 'true'} onChange={(e) => set(e.currentTarget.checked ? 'true' : 'false')} />;
+      break;
+    case 'List':
+      control = (
+        <select {...common} value={value} onChange={(e) => set(e.currentTarget.value)}>
+          <option value="">{t.chooseItem}</option>
+          {items?.map((i) => (
+            <option key={i.key} value={i.key}>
+              {resolveText(i.text, state.lang)}
+            </option>
+          ))}
+          {value && items && !items.some((i) => i.key === value) && <option value={value}>{value}</option>}
+        </select>
+      );
+      if (!items) control = <input type="text" {...common} value={value} maxLength={max} onInput={(e) => set(e.currentTarget.value)} />;
+      break;
+    default:
+      control = (
+        <input
+          type={field.FieldType === 'Password' ? 'password' : 'text'}
+          inputMode={field.FieldType === 'Integer' ? 'numeric' : field.FieldType === 'Double' ? 'decimal' : undefined}
+          autoComplete={field.FieldType === 'Password' ? 'new-password' : 'off'}
+          placeholder={field.FieldType === 'Datetime' ? t.dateHelp : undefined}
+          maxLength={max}
+          {...common}
+          value={value}
+          onInput={(e) => set(e.currentTarget.value)}
+        />
+      );
+  }
+  return (
+    <div class={`field type-${field.FieldType.toLowerCase()}${problem ? ' invalid' : ''}`} data-field={field.FieldKey}>
+      <label for={id}>
+        {label}
+        {mandatory && (
+          <span class="req" title={t.mandatory}>
+            {' '}*<span class="sr">({t.mandatory})</span>
+          </span>
+        )}
+        {readOnly && <span class="ro"> ({t.readOnly})</span>}
+      </label>
+      {control}
+      {help && (
+        <p class="help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+      {problem && (
+        <p class="problem" id={`${id}-problem`}>
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// One side of the test (from this browser, or from the CRM), in words a consultant can act on.
+import { resolveText, type Outcome } from '../../lib/protocol';
+import type { CrmTest, WizardState } from '../../lib/wizard/model';
+
+export function BrowserResult({ state, outcome, stale }: { state: WizardState; outcome: Outcome<null> | null; stale: boolean }) {
+  const t = state.texts.value;
+  if (!outcome) return <p class="help">{state.urlInfo.value.ok && state.urlInfo.value.kind !== 'http' ? t.browserOnlyHttp : t.notRun}</p>;
+  const ok = outcome.kind === 'ok';
+  const explanation = outcome.kind === 'connector-error' ? resolveText(outcome.UserExplanation ?? '', state.lang) : '';
+  return (
+    <div class={`result ${ok ? 'passed' : 'failed'}${stale ? ' stale' : ''}`} data-testid="browser-result" data-kind={outcome.kind}>
+      <p class="verdict">
+        {ok ? `✓ ${t.passed}` : `✗ ${t.failed}`} <span class="latency">({t.latency(Math.round(outcome.latencyMs))})</span>
+      </p>
+      {explanation && <p class="explanation">{explanation}</p>}
+      <p>{outcome.hint[state.lang]}</p>
+      {outcome.kind === 'connector-error' && outcome.ErrorCode && (
+        <p class="help">
+          {t.errorCode}: <code>{outcome.ErrorCode}</code>
+        </p>
+      )}
+      {outcome.kind === 'connector-error' && outcome.TechExplanation && (
+        <details>
+          <summary>{t.techDetail}</summary>
+          <p>{outcome.TechExplanation}</p>
+        </details>
+      )}
+      {stale && <p class="warn">{t.stale}</p>}
+    </div>
+  );
+}
+
+export function CrmResult({ state, test, stale }: { state: WizardState; test: CrmTest | null; stale: boolean }) {
+  const t = state.texts.value;
+  if (state.crm.error.value) return <p class="help">{t.crmUnavailable}</p>;
+  if (!test) return <p class="help">{t.notRun}</p>;
+  const r = test.result;
+  const ok = r.ok && r.value;
+  const text = !r.ok ? r.error.message[state.lang] : test.kind === 'url' ? (r.value ? t.crmUrlOk : t.crmUrlFailed) : r.value ? t.crmConfigOk : t.crmConfigFailed;
+  return (
+    <div class={`result ${ok ? 'passed' : 'failed'}${stale ? ' stale' : ''}`} data-testid="crm-result" data-kind={`${test.kind}-${ok ? 'ok' : 'failed'}`}>
+      <p class="verdict">{ok ? `✓ ${t.passed}` : `✗ ${t.failed}`}</p>
+      <p>{text}</p>
+      {stale && <p class="warn">{t.stale}</p>}
+    </div>
+  );
+}

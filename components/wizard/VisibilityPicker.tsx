@@ -1,0 +1,67 @@
+// Visibility, as in the CRM's dialog: All, or Specified users + groups with a searchable picker
+// of the CRM's users (by associate id) and user groups.
+import { useSignal } from '@preact/signals';
+import type { WizardState } from '../../lib/wizard/model';
+
+export function VisibilityPicker({ state }: { state: WizardState }) {
+  const t = state.texts.value;
+  const v = state.visibility.value;
+  const query = useSignal('');
+  const q = query.value.trim().toLowerCase();
+  const users = state.crm.users.value.filter((u) => !q || u.name.toLowerCase().includes(q));
+  const groups = state.crm.groups.value.filter((g) => !q || g.name.toLowerCase().includes(q));
+  const toggle = (kind: 'associateIds' | 'groupIds', id: number) => {
+    const list = v[kind];
+    state.visibility.value = { ...v, [kind]: list.includes(id) ? list.filter((x) => x !== id) : [...list, id] };
+  };
+  return (
+    <fieldset class="visibility">
+      <legend>{t.visibility}</legend>
+      <label class="choice">
+        <input type="radio" name="erp-visibility" checked={v.all} onChange={() => (state.visibility.value = { ...v, all: true })} aria-describedby="erp-vis-all-help" />
+        {t.visibilityAll}
+      </label>
+      <p class="help" id="erp-vis-all-help">
+        {t.visibilityAllHelp}
+      </p>
+      <label class="choice">
+        <input type="radio" name="erp-visibility" checked={!v.all} onChange={() => (state.visibility.value = { ...v, all: false })} aria-describedby="erp-vis-some-help" />
+        {t.visibilitySome}
+      </label>
+      <p class="help" id="erp-vis-some-help">
+        {t.visibilitySomeHelp}
+      </p>
+      {!v.all && (
+        <div class="picker">
+          <label for="erp-picker-search">{t.pickerSearch}</label>
+          <input id="erp-picker-search" type="search" value={query.value} onInput={(e) => (query.value = e.currentTarget.value)} />
+          <p class="help" aria-live="polite">
+            {t.pickerChosen(v.associateIds.length + v.groupIds.length)}
+          </p>
+          <div class="picker-lists">
+            <fieldset>
+              <legend>{t.pickerUsers}</legend>
+              {users.map((u) => (
+                <label key={`u${u.associateId}`} class="pick">
+                  <input type="checkbox" checked={v.associateIds.includes(u.associateId)} onChange={() => toggle('associateIds', u.associateId)} />
+                  {u.name}
+                </label>
+              ))}
+              {users.length === 0 && <p class="help">{t.pickerNone}</p>}
+            </fieldset>
+            <fieldset>
+              <legend>{t.pickerGroups}</legend>
+              {groups.map((g) => (
+                <label key={`g${g.id}`} class="pick">
+                  <input type="checkbox" checked={v.groupIds.includes(g.id)} onChange={() => toggle('groupIds', g.id)} />
+                  {g.name}
+                </label>
+              ))}
+              {groups.length === 0 && <p class="help">{t.pickerNone}</p>}
+            </fieldset>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  );
+}

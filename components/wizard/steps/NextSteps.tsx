@@ -1,0 +1,34 @@
+// Step 6: what the CRM still needs before the connection syncs, and a way back to the screen.
+import type { WizardState } from '../../../lib/wizard/model';
+import { revealInCrmList } from '../../../lib/page/reveal';
+
+export function NextSteps({ state }: { state: WizardState; actions?: unknown }) {
+  const t = state.texts.value;
+  const status = state.applyStatus.value;
+  return (
+    <>
+      {status.state === 'done' && (
+        <p class="done" role="status">
+          ✓ {t.applied(state.name.value.trim())}
+        </p>
+      )}
+      <p>{t.nextIntro}</p>
+      <ul class="next-steps">
+        {t.nextItems.map(([title, why]) => (
+          <li key={title}>
+            <label class="choice">
+              <input type="checkbox" />
+              <strong>{title}</strong>
+            </label>
+            <p class="help">{why}</p>
+          </li>
+        ))}
+      </ul>
+      <div class="buttons">
+        <button type="button" onClick={() => revealInCrmList(state.name.value.trim())}>
+          {t.showInList}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+// Step 5: OK, disabled until the test passed for exactly the current values and everything
+// mandatory is filled, saying why; then applied to the CRM, or the values for its own dialogs.
+import { fieldLabel } from '../../../lib/protocol';
+import type { WizardActions } from '../../../lib/wizard/actions';
+import type { WizardState } from '../../../lib/wizard/model';
+import { ManualValuesView } from '../ManualValues';
+
+export function OkStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
+  const t = state.texts.value;
+  const blockers = state.blockers.value;
+  const status = state.applyStatus.value;
+  const fields = state.fields.value?.list ?? [];
+  const labelOf = (key: string) => {
+    const field = fields.find((f) => f.FieldKey === key);
+    return field ? fieldLabel(field, state.lang) : key;
+  };
+  const refused = state.crm.error.value ?? (status.state === 'failed' && ['forbidden', 'unauthorized'].includes(status.error.kind) ? status.error : null);
+  return (
+    <>
+      <p>{t.okIntro}</p>
+      {blockers.length > 0 && (
+        <div class="blockers" id="erp-ok-blockers">
+          <p>{t.okDisabled}</p>
+          <ul>
+            {blockers.map((b, i) => (
+              <li key={i}>
+                {b.code === 'field' ? t.fieldBlocker(labelOf(b.problem.FieldKey), t.fieldProblems[b.problem.code]) : t.blockers[b.code]}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button
+        type="button"
+        class="primary ok"
+        disabled={blockers.length > 0 || status.state === 'applying' || Boolean(state.crm.error.value)}
+        aria-describedby={blockers.length ? 'erp-ok-blockers' : undefined}
+        onClick={() => void actions.apply()}
+      >
+        {t.okButton}
+      </button>
+      <div role="status" aria-live="polite" class="apply-status">
+        {status.state === 'applying' && <p>{t.applying}</p>}
+        {status.state === 'failed' && (
+          <div class="notice error">
+            <p>{status.error.message[state.lang]}</p>
+            <p>{t.applyFailed}</p>
+          </div>
+        )}
+      </div>
+      {refused && (
+        <>
+          {state.crm.error.value && <p class="notice error">{state.crm.error.value.message[state.lang]}</p>}
+          <ManualValuesView state={state} />
+        </>
+      )}
+    </>
+  );
+}

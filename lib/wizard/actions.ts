@@ -1,0 +1,165 @@
+// What the consultant's clicks do: load the CRM's lists, the connector's fields, run the test
+// from the browser and from the CRM, apply to the CRM. State lives in the model; errors become
+// state too, never exceptions into the UI.
+import { decodeDefault, formatPlain, type ListItem } from '../protocol';
+import type { WizardState } from './model';
+import type { WizardBackground, WizardCrm } from './ports';
+
+export interface WizardPorts {
+  crm: WizardCrm;
+  bg: WizardBackground;
+  newId?: () => string;
+}
+
+export function createActions(s: WizardState, ports: WizardPorts) {
+  const { crm, bg } = ports;
+  const newId = ports.newId ?? (() => crypto.randomUUID());
+  let testId: string | null = null;
+
+  async function loadCrm() {
+    const [connectors, connections, users, groups] = await Promise.all([crm.connectors(), crm.connections(), crm.users(), crm.groups()]);
+    if (connectors.ok) s.crm.connectors.value = connectors.value;
+    if (connections.ok) s.crm.connections.value = connections.value;
+    if (users.ok) s.crm.users.value = users.value;
+    if (groups.ok) s.crm.groups.value = groups.value;
+    const failed = [connectors, connections, users, groups].find((r) => !r.ok);
+    s.crm.error.value = failed && !failed.ok ? failed.error : null;
+    if (!connectors.ok) s.crm.connectors.value = [];
+  }
+
+  async function checkBackground(now: () => number = () => performance.now()) {
+    s.background.value = { state: 'checking' };
+    const start = now();
+    const reply = await bg.ping();
+    s.background.value = reply.ok
+      ? { state: 'ok', version: reply.value.version, ms: Math.max(0, Math.round(now() - start)) }
+      : { state: 'failed', why: reply.error.message[s.lang] };
+  }
+
+  /** Defaults fill only fields the consultant has not typed in. */
+  function applyDefaults() {
+    const f = s.fields.value;
+    if (!f) return;
+    const next = { ...s.values.value };
+    for (const field of f.list) {
+      if (field.FieldType === 'Label' || Object.hasOwn(next, field.FieldKey)) continue;
+      const d = decodeDefault(field);
+      next[field.FieldKey] = d ? formatPlain(d) : '';
+    }
+    s.values.value = next;
+  }
+
+  async function refreshAccess(): Promise<boolean> {
+    const info = s.urlInfo.value;
+    if (!info.ok || info.kind !== 'http') return (s.access.value = null), false;
+    const r = await bg.access(s.connectorUrl.value);
+    s.access.value = r.ok ? r.value : null;
+    return r.ok && r.value.granted;
+  }
+
+  async function loadFields() {
+    const url = s.connectorUrl.value;
+    const info = s.urlInfo.value;
+    const existing = s.existingConnectorId.value;
+    if (!info.ok) return;
+    s.fieldsStatus.value = { state: 'loading' };
+    if (info.kind === 'http' && (await refreshAccess())) {
+      const r = await bg.fields(newId(), url);
+      if (r.ok && r.value.fields.kind === 'ok') {
+        const items: Record<string, ListItem[]> = {};
+        for (const [name, o] of Object.entries(r.value.lists)) if (o.kind === 'ok') items[name] = o.value;
+        s.fields.value = { source: 'browser', forUrl: url, list: r.value.fields.value.fields, items };
+        s.fieldsStatus.value = { state: 'loaded' };
+        return applyDefaults();
+      }
+      if (existing === null) {
+        s.fieldsStatus.value = { state: 'failed', message: r.ok ? r.value.fields.hint : r.error.message };
+        return;
+      }
+    }
+    if (existing !== null) {
+      const r = await crm.configurationFields(existing);
+      if (r.ok) {
+        s.fields.value = { source: 'crm', forUrl: url, list: r.value, items: {} };
+        s.fieldsStatus.value = { state: 'loaded' };
+        return applyDefaults();
+      }
+      s.fieldsStatus.value = { state: 'failed', message: r.error.message };
+      return;
+    }
+    s.fieldsStatus.value = info.kind === 'http' ? { state: 'needs-access', host: s.access.value?.host ?? url } : { state: 'needs-crm-connector' };
+  }
+
+  /** app:// and plugin:// connectors must be known to the CRM before it can read their fields. */
+  async function addConnectorNow() {
+    const c = s.connector.value;
+    if (c.mode !== 'new') return;
+    const r = await crm.addConnector(c.name.trim(), c.url.trim());
+    if (!r.ok) return void (s.fieldsStatus.value = { state: 'failed', message: r.error.message });
+    s.crm.connectors.value = [...(s.crm.connectors.value ?? []), r.value];
+    s.connector.value = { mode: 'existing', id: r.value.id };
+    await loadFields();
+  }
+
+  async function requestAccess() {
+    await bg.requestAccess(s.connectorUrl.value);
+  }
+
+  async function runTest() {
+    if (s.testing.value) return;
+    s.testing.value = true;
+    const key = s.currentKey.value;
+    const url = s.connectorUrl.value;
+    const info = { ...s.prepared.value.connectionInfo };
+    const existing = s.existingConnectorId.value;
+    const id = (testId = newId());
+    const fromBrowser = s.urlInfo.value.ok && s.urlInfo.value.kind === 'http'
+      ? bg.test(id, url, info).then((r) => (r.ok ? (s.browserTest.value = { key, outcome: r.value }) : null))
+      : Promise.resolve((s.browserTest.value = null));
+    const fromCrm = s.crm.error.value
+      ? Promise.resolve(null)
+      : existing !== null
+        ? crm.testConfig(existing, info).then((result) => (s.crmTest.value = { key, kind: 'config', result }))
+        : crm.testConnectorUrl(url).then((result) => (s.crmTest.value = { key, kind: 'url', result }));
+    await Promise.all([fromBrowser, fromCrm]);
+    if (testId === id) testId = null;
+    s.testing.value = false;
+  }
+
+  async function cancelTest() {
+    if (testId) await bg.cancel(testId);
+  }
+
+  async function apply() {
+    if (s.blockers.value.length || s.applyStatus.value.state === 'applying') return;
+    s.applyStatus.value = { state: 'applying' };
+    const c = s.connector.value;
+    const v = s.visibility.value;
+    const r = await crm.apply({
+      connector: c.mode === 'existing' ? { mode: 'existing', erpConnectorId: c.id } : { mode: 'new', name: c.name.trim(), url: c.url.trim() },
+      connection: {
+        name: s.name.value.trim(),
+        description: s.description.value.trim(),
+        allAccess: v.all,
+        associateIds: v.all ? [] : v.associateIds,
+        groupIds: v.all ? [] : v.groupIds,
+        configFields: s.prepared.value.connectionInfo,
+      },
+    });
+    s.applyStatus.value = r.ok ? { state: 'done', applied: r.value } : { state: 'failed', error: r.error };
+    if (!r.ok && r.error.erpConnectorId !== undefined) {
+      s.connector.value = { mode: 'existing', id: r.error.erpConnectorId };
+      await loadCrm();
+    }
+    if (r.ok) {
+      // A retry must not create the connector twice: from now on it is an existing one.
+      s.connector.value = { mode: 'existing', id: r.value.erpConnectorId };
+      await loadCrm();
+      s.step.value = 5;
+    }
+  }
+
+  return { loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults };
+}
+
+export type WizardActions = ReturnType<typeof createActions>;

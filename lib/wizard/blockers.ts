@@ -1,0 +1,37 @@
+// Why OK is still disabled, as a list the panel shows in words. Empty list = OK may be pressed.
+import type { ValueProblem } from '../protocol';
+
+export type Blocker =
+  | { code: 'no-connector' }
+  | { code: 'no-name' }
+  | { code: 'no-visibility' }
+  | { code: 'field'; problem: ValueProblem }
+  | { code: 'fields-not-loaded' }
+  | { code: 'not-tested' }
+  | { code: 'test-stale' }
+  | { code: 'test-failed' };
+
+export interface BlockerInput {
+  hasConnector: boolean;
+  name: string;
+  visibility: { all: boolean; associateIds: readonly number[]; groupIds: readonly number[] };
+  fieldsLoaded: boolean;
+  problems: readonly ValueProblem[];
+  test: TestVerdict;
+}
+
+/** The test that counts for the values as they are now. */
+export type TestVerdict = 'none' | 'stale' | 'passed' | 'failed';
+
+export function okBlockers(i: BlockerInput): Blocker[] {
+  const out: Blocker[] = [];
+  if (!i.hasConnector) out.push({ code: 'no-connector' });
+  if (!i.name.trim()) out.push({ code: 'no-name' });
+  if (!i.visibility.all && i.visibility.associateIds.length === 0 && i.visibility.groupIds.length === 0) out.push({ code: 'no-visibility' });
+  if (!i.fieldsLoaded) out.push({ code: 'fields-not-loaded' });
+  for (const problem of i.problems) if (problem.code !== 'unknown-field') out.push({ code: 'field', problem });
+  if (i.test === 'none') out.push({ code: 'not-tested' });
+  else if (i.test === 'stale') out.push({ code: 'test-stale' });
+  else if (i.test === 'failed') out.push({ code: 'test-failed' });
+  return out;
+}

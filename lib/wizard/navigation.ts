@@ -1,0 +1,77 @@
+// Moving between steps: back always works and loses nothing; forward only when the current step
+// is complete, otherwise the specific reasons are shown.
+import { fieldLabel } from '../protocol';
+import type { WizardState } from './model';
+import { sameConnectorUrl } from './connector-url';
+
+export function connectorStepErrors(s: WizardState): string[] {
+  const t = s.texts.value;
+  const c = s.connector.value;
+  if (c.mode === 'existing') return s.connectorUrl.value ? [] : [t.chooseConnector];
+  const out: string[] = [];
+  if (!c.name.trim()) out.push(t.nameMissing);
+  const info = s.urlInfo.value;
+  if (!info.ok) out.push(t.urlProblems[info.problem]);
+  return out;
+}
+
+/** Existing connectors that look like the one being added (pointed out, not forbidden). */
+export function connectorDuplicates(s: WizardState): { byUrl: { id: number; name: string } | null; byName: { id: number; name: string } | null } {
+  const c = s.connector.value;
+  const list = s.crm.connectors.value ?? [];
+  if (c.mode !== 'new') return { byUrl: null, byName: null };
+  return {
+    byUrl: (c.url.trim() && list.find((x) => sameConnectorUrl(x.url, c.url))) || null,
+    byName: (c.name.trim() && list.find((x) => x.name.trim().toLowerCase() === c.name.trim().toLowerCase())) || null,
+  };
+}
+
+export function connectionStepErrors(s: WizardState): string[] {
+  const t = s.texts.value;
+  const out: string[] = [];
+  if (!s.name.value.trim()) out.push(t.connectionNameMissing);
+  const v = s.visibility.value;
+  if (!v.all && v.associateIds.length === 0 && v.groupIds.length === 0) out.push(t.visibilityMissing);
+  const f = s.fields.value;
+  if (!f) out.push(t.blockers['fields-not-loaded']);
+  for (const p of s.prepared.value.problems) {
+    if (p.code === 'unknown-field') continue;
+    const field = f?.list.find((x) => x.FieldKey === p.FieldKey);
+    out.push(t.fieldBlocker(field ? fieldLabel(field, s.lang) : p.FieldKey, t.fieldProblems[p.code]));
+  }
+  return out;
+}
+
+export function stepErrors(s: WizardState, step: number): string[] {
+  if (step === 1) return connectorStepErrors(s);
+  if (step === 2) return connectionStepErrors(s);
+  if (step === 3) {
+    const v = s.testVerdict.value;
+    return v === 'passed' ? [] : [s.texts.value.blockers[v === 'none' ? 'not-tested' : v === 'stale' ? 'test-stale' : 'test-failed']];
+  }
+  return [];
+}
+
+export function goNext(s: WizardState): boolean {
+  const errors = stepErrors(s, s.step.value);
+  s.stepErrors.value = errors;
+  if (errors.length) return false;
+  s.step.value = Math.min(s.step.value + 1, 5);
+  return true;
+}
+
+export function goBack(s: WizardState) {
+  s.stepErrors.value = [];
+  s.step.value = Math.max(0, s.step.value - 1);
+}
+
+/** Jump from the progress indicator: backwards freely, forwards only over complete steps. */
+export function goTo(s: WizardState, target: number): boolean {
+  if (target <= s.step.value) {
+    s.stepErrors.value = [];
+    s.step.value = target;
+    return true;
+  }
+  while (s.step.value < target) if (!goNext(s)) return false;
+  return true;
+}

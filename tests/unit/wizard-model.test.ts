@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { createActions } from '../../lib/wizard/actions';
+import { createWizardState } from '../../lib/wizard/model';
+import { goNext, goTo } from '../../lib/wizard/navigation';
+import { manualValues } from '../../lib/wizard/manual-values';
+import { fakePorts, outcome } from './wizard-fakes';
+
+const NEW_URL = 'http://127.0.0.1:9/finance/ErpConnectorWS.svc?ConnectorName=x';
+
+async function ready(opts: Parameters<typeof fakePorts>[0] = {}) {
+  const s = createWizardState('en');
+  const ports = fakePorts(opts);
+  let n = 0;
+  const a = createActions(s, { crm: ports.crm, bg: ports.bg, newId: () => `id-${++n}` });
+  await a.loadCrm();
+  s.connector.value = { mode: 'new', name: 'Finance 2', url: NEW_URL };
+  s.name.value = 'Visma';
+  await a.loadFields();
+  return { s, a, ...ports };
+}
+
+describe('wizard model', () => {
+  it('reads fields from the browser for a granted http connector and fills decoded defaults', async () => {
+    const { s } = await ready();
+    expect(s.fields.value?.source).toBe('browser');
+    expect(s.values.value).toEqual({ username: '', password: '', pageSize: '100', useVat: 'true', department: '200' });
+    expect(s.fieldsStatus.value).toEqual({ state: 'loaded' });
+  });
+
+  it('keeps OK disabled, with reasons, until a test passed for exactly the current values', async () => {
+    const { s, a, calls } = await ready();
+    expect(s.blockers.value.map((b) => b.code)).toEqual(['field', 'field', 'not-tested']);
+    s.values.value = { ...s.values.value, username: 'demo', password: 'demo123' };
+    expect(s.blockers.value.map((b) => b.code)).toEqual(['not-tested']);
+    await a.runTest();
+    expect(calls.tests[0]).toEqual({ username: 'demo', password: 'demo123', pageSize: '[I:100]', useVat: '[I:1]', department: '200' });
+    expect(s.testVerdict.value).toBe('passed');
+    expect(s.blockers.value).toEqual([]);
+    s.values.value = { ...s.values.value, pageSize: '50' };
+    expect(s.testVerdict.value).toBe('stale');
+    expect(s.blockers.value.map((b) => b.code)).toEqual(['test-stale']);
+    s.values.value = { ...s.values.value, pageSize: '100' };
+    expect(s.testVerdict.value).toBe('passed'); // the exact values that were tested
+  });
+
+  it('needs visibility: All, or at least one user or group', async () => {
+    const { s } = await ready();
+    s.visibility.value = { all: false, associateIds: [], groupIds: [] };
+    expect(s.blockers.value.map((b) => b.code)).toContain('no-visibility');
+    s.visibility.value = { all: false, associateIds: [], groupIds: [2] };
+    expect(s.blockers.value.map((b) => b.code)).not.toContain('no-visibility');
+  });
+
+  it('lets the CRM’s own answer decide when it disagrees with the browser', async () => {
+    const { s, a } = await ready({ crmConfigTest: false });
+    s.connector.value = { mode: 'existing', id: 1 };
+    s.values.value = { ...s.values.value, username: 'demo', password: 'demo123' };
+    await a.runTest();
+    expect(s.browserTest.value?.outcome.kind).toBe('ok');
+    expect(s.crmTest.value).toMatchObject({ kind: 'config', result: { ok: true, value: false } });
+    expect(s.testVerdict.value).toBe('failed');
+  });
+
+  it('counts a failed connector test as failed', async () => {
+    const { s, a, setNextTest } = await ready();
+    s.values.value = { ...s.values.value, username: 'demo', password: 'nope' };
+    setNextTest(outcome('connector-error', { IsOk: false, UserExplanation: 'Wrong user name or password', ErrorCode: 'INVALID_CREDENTIALS' }));
+    await a.runTest();
+    expect(s.testVerdict.value).toBe('failed');
+    expect(s.blockers.value.map((b) => b.code)).toEqual(['test-failed']);
+  });
+
+  it('asks for access before reading fields from a host that was not granted', async () => {
+    const { s } = await ready({ granted: false });
+    expect(s.fields.value).toBeNull();
+    expect(s.fieldsStatus.value).toEqual({ state: 'needs-access', host: '127.0.0.1:9' });
+  });
+
+  it('has an app:// connector added to the CRM before the CRM reads its fields', async () => {
+    const { s, a, calls } = await ready();
+    s.fields.value = null;
+    s.connector.value = { mode: 'new', name: 'Online app', url: 'app://erp-sync-demo' };
+    await a.loadFields();
+    expect(s.fieldsStatus.value).toEqual({ state: 'needs-crm-connector' });
+    await a.addConnectorNow();
+    expect(calls.added).toEqual(['app://erp-sync-demo']);
+    expect(s.connector.value).toEqual({ mode: 'existing', id: 7 });
+    expect(s.fields.value?.source).toBe('crm');
+  });
+
+  it('applies exactly what was tested: new connector, chosen visibility, encoded values', async () => {
+    const { s, a, calls } = await ready();
+    s.values.value = { ...s.values.value, username: 'demo', password: 'demo123', useVat: 'false' };
+    s.visibility.value = { all: false, associateIds: [5], groupIds: [2] };
+    s.description.value = '  For the sales team ';
+    await a.runTest();
+    await a.apply();
+    expect(calls.plans).toEqual([
+      {
+        connector: { mode: 'new', name: 'Finance 2', url: NEW_URL },
+        connection: {
+          name: 'Visma',
+          description: 'For the sales team',
+          allAccess: false,
+          associateIds: [5],
+          groupIds: [2],
+          configFields: { username: 'demo', password: 'demo123', pageSize: '[I:100]', useVat: '[I:0]', department: '200' },
+        },
+      },
+    ]);
+    expect(s.applyStatus.value).toEqual({ state: 'done', applied: { erpConnectorId: 8, erpConnectionId: 11 } });
+    expect(s.step.value).toBe(5);
+    expect(s.connector.value).toEqual({ mode: 'existing', id: 8 });
+  });
+
+  it('does not apply while OK is blocked', async () => {
+    const { s, a, calls } = await ready();
+    await a.apply();
+    expect(calls.plans).toEqual([]);
+    expect(s.applyStatus.value).toEqual({ state: 'idle' });
+  });
+
+  it('keeps working without the CRM when its agent refuses, and prepares values for the native dialogs', async () => {
+    const { s, a } = await ready({ crmRefuses: true });
+    expect(s.crm.error.value?.kind).toBe('forbidden');
+    s.values.value = { ...s.values.value, username: 'demo', password: 'demo123' };
+    await a.runTest();
+    expect(s.crmTest.value).toBeNull();
+    expect(s.testVerdict.value).toBe('passed');
+    const m = manualValues(s);
+    expect(m.connector?.map((x) => [x.label, x.value])).toEqual([
+      ['Name', 'Finance 2'],
+      ['URL', NEW_URL],
+    ]);
+    expect(m.connection.map((x) => x.label)).toEqual(['Name', 'Sync Connector', 'Visibility', 'User name', 'Password', 'Page size', 'Use VAT', 'Department', 'Description (optional)']);
+    expect(m.connection.find((x) => x.label === 'Password')).toMatchObject({ secret: true, value: 'demo123' });
+  });
+});
+
+describe('navigation', () => {
+  it('says exactly what is wrong before leaving a step, and goes back freely', async () => {
+    const { s } = await ready();
+    s.connector.value = { mode: 'new', name: '', url: 'ftp://erp.example/x' };
+    s.step.value = 1;
+    expect(goNext(s)).toBe(false);
+    expect(s.stepErrors.value).toEqual(['Enter a name for the Sync Connector.', 'The URL must start with app://, https://, http:// or plugin://.']);
+    s.connector.value = { mode: 'new', name: 'X', url: NEW_URL };
+    expect(goNext(s)).toBe(true);
+    expect(s.step.value).toBe(2);
+    expect(goNext(s)).toBe(false);
+    expect(s.stepErrors.value).toEqual(['User name: This field is mandatory.', 'Password: This field is mandatory.']);
+    expect(goTo(s, 0)).toBe(true);
+    expect(s.step.value).toBe(0);
+    expect(s.values.value.pageSize).toBe('100');
+  });
+});
