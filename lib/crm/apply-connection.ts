@@ -1,0 +1,60 @@
+// The ErpConnection the wizard saves, and the read-back comparison. There is no documented
+// CreateDefault for connections, so the entity is built whole, as the native dialog's OK does.
+import type { ErpConnection } from './schemas';
+
+export interface ApplyConnection {
+  name: string;
+  description: string;
+  allAccess: boolean;
+  /** Associate ids (not person ids); ignored when allAccess. */
+  associateIds: number[];
+  groupIds: number[];
+  /** FieldKey → value, already encoded (`[I:1]`, …). */
+  configFields: Record<string, string>;
+  /** On a retry after the connection was saved: update this one instead of adding another. */
+  erpConnectionId?: number;
+}
+
+const uniqueSorted = (ids: readonly number[]) => [...new Set(ids)].sort((a, b) => a - b);
+
+/** A GUID for the connector to know the connection by (a previous one is kept). */
+function newGuid(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+export function connectionFromPlan(erpConnectorId: number, c: ApplyConnection, previous: ErpConnection | null): ErpConnection {
+  return {
+    ErpConnectionId: previous?.ErpConnectionId ?? 0,
+    ErpConnectorId: erpConnectorId,
+    DisplayName: c.name.trim(),
+    DisplayDescription: c.description.trim(),
+    // A new connection stays inactive until the consultant has configured mappings (spec §1.4).
+    Active: false,
+    ConnectionId: previous?.ConnectionId || newGuid(),
+    MostRecentTimestamp: previous?.MostRecentTimestamp ?? '',
+    ConfigFields: { ...c.configFields },
+    Deleted: false,
+    AllAccess: c.allAccess,
+    UserGroupAccessIds: c.allAccess ? [] : uniqueSorted(c.groupIds),
+    AssociateAccessIds: c.allAccess ? [] : uniqueSorted(c.associateIds),
+  };
+}
+
+/** Names of what differs between what was sent and what the CRM holds. */
+export function readbackDifferences(sent: ErpConnection, got: ErpConnection): string[] {
+  const out: string[] = [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (got.ErpConnectionId !== sent.ErpConnectionId) out.push('ErpConnectionId');
+  if (got.ErpConnectorId !== sent.ErpConnectorId) out.push('ErpConnectorId');
+  if (got.DisplayName.trim() !== sent.DisplayName) out.push('DisplayName');
+  if (got.DisplayDescription.trim() !== sent.DisplayDescription) out.push('DisplayDescription');
+  if (got.Deleted) out.push('Deleted');
+  if (got.AllAccess !== sent.AllAccess) out.push('AllAccess');
+  if (!sent.AllAccess) {
+    if (!same(uniqueSorted(got.AssociateAccessIds), sent.AssociateAccessIds)) out.push('AssociateAccessIds');
+    if (!same(uniqueSorted(got.UserGroupAccessIds), sent.UserGroupAccessIds)) out.push('UserGroupAccessIds');
+  }
+  const keys = new Set([...Object.keys(sent.ConfigFields), ...Object.keys(got.ConfigFields)]);
+  for (const k of [...keys].sort()) if (got.ConfigFields[k] !== sent.ConfigFields[k]) out.push(`ConfigFields.${k}`);
+  return out;
+}

@@ -1,0 +1,11 @@
+// The panel's client for the CRM's own REST API (same origin, the consultant's session).
+export * from './agent';
+export * from './apply';
+export type { ApplyConnection } from './apply-connection';
+export * from './compare';
+export type { CrmUser, CrmUserGroup, UserQuery } from './directory';
+export { DEFAULT_TIMEOUT_MS } from './http';
+export { errorMessage } from './messages';
+export * from './result';
+export * from './schemas';
+export * from './session';
