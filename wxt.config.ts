@@ -8,9 +8,14 @@ import { noRawHtml } from './build/no-raw-html';
 // Connector hosts: none granted at install; one origin at a time on the consultant's click.
 const CONNECTOR_HOSTS = ['https://*/*', 'http://*/*'];
 
+// The e2e tests' build: identical but for one pre-granted loopback connector host, because a
+// headless browser cannot answer the permission prompt. Never shipped.
+const TEST_BUILD = process.env.ERP_SYNC_TEST_BUILD === '1';
+const TEST_CONNECTOR_HOST = 'http://127.0.0.1/*';
+
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  outDir: TEST_BUILD ? '.output-test' : '.output',
   webExt: { disabled: true },
   vite: () => ({ plugins: [noRawHtml(), preact()] }),
   manifest: ({ browser }) => ({
@@ -18,7 +23,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['scripting', 'storage'],
-    host_permissions: SUPEROFFICE_HOSTS,
+    host_permissions: TEST_BUILD ? [...SUPEROFFICE_HOSTS, TEST_CONNECTOR_HOST] : SUPEROFFICE_HOSTS,
     optional_host_permissions: CONNECTOR_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

@@ -11,7 +11,7 @@ export function StepList({ state }: { state: WizardState }) {
       <ol>
         {t.steps.map((name, i) => (
           <li key={name} class={i === current ? 'current' : i < current ? 'done' : ''}>
-            <button type="button" aria-current={i === current ? 'step' : undefined} onClick={() => goTo(state, i)}>
+            <button type="button" aria-current={i === current ? 'step' : undefined} aria-label={`${t.stepOf(i + 1, t.steps.length)}: ${name}`} onClick={() => goTo(state, i)}>
               <span class="num" aria-hidden="true">
                 {i < current ? '✓' : i + 1}
               </span>

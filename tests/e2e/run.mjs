@@ -13,5 +13,8 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npx', ['wxt', 'build']);
+process.env.ERP_SYNC_TEST_BUILD = '1';
+run('npx', ['wxt', 'build']);
+delete process.env.ERP_SYNC_TEST_BUILD;
 run('node', ['scripts/size.mjs']);
 run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)]);

@@ -78,14 +78,14 @@ describe('wizard model', () => {
 
   it('has an app:// connector added to the CRM before the CRM reads its fields', async () => {
     const { s, a, calls } = await ready();
-    s.fields.value = null;
     s.connector.value = { mode: 'new', name: 'Online app', url: 'app://erp-sync-demo' };
+    s.fields.value = null;
     await a.loadFields();
     expect(s.fieldsStatus.value).toEqual({ state: 'needs-crm-connector' });
     await a.addConnectorNow();
     expect(calls.added).toEqual(['app://erp-sync-demo']);
     expect(s.connector.value).toEqual({ mode: 'existing', id: 7 });
-    expect(s.fields.value?.source).toBe('crm');
+    expect(s.fields.value).toMatchObject({ source: 'crm' });
   });
 
   it('applies exactly what was tested: new connector, chosen visibility, encoded values', async () => {
@@ -152,5 +152,20 @@ describe('navigation', () => {
     expect(goTo(s, 0)).toBe(true);
     expect(s.step.value).toBe(0);
     expect(s.values.value.pageSize).toBe('100');
+  });
+});
+
+describe('disagreement between browser and CRM', () => {
+  it('explains a host the browser reaches but the CRM cannot, and stays quiet when both reached it', async () => {
+    const { disagreement } = await import('../../lib/wizard/disagreement');
+    const { s, a, setNextTest } = await ready();
+    s.values.value = { ...s.values.value, username: 'demo', password: 'x' };
+    setNextTest(outcome('connector-error', { UserExplanation: 'Wrong password' }));
+    await a.runTest(); // the CRM's URL test says "reached": no disagreement
+    expect(disagreement(s)).toBeNull();
+    s.crmTest.value = { key: s.currentKey.value, kind: 'url', result: { ok: true, value: false } };
+    setNextTest(outcome('ok'));
+    s.browserTest.value = { key: s.currentKey.value, outcome: outcome('ok') };
+    expect(disagreement(s)).toMatch(/firewall|private address|certificate/i);
   });
 });

@@ -8,7 +8,7 @@ export function NextSteps({ state }: { state: WizardState; actions?: unknown }) 
   return (
     <>
       {status.state === 'done' && (
-        <p class="done" role="status">
+        <p class="done" role="status" data-testid="applied">
           ✓ {t.applied(state.name.value.trim())}
         </p>
       )}

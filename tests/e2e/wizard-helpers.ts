@@ -1,0 +1,36 @@
+// Driving the wizard panel the way a consultant does: labels, roles and the keyboard.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+
+export const SHOTS_DIR = resolve(import.meta.dirname, '../../artifacts/screenshots');
+
+export function panelOf(page: Page) {
+  const root = page.locator('so-erp-sync-wizard');
+  return {
+    root,
+    step: () => root.locator('section[data-step]').getAttribute('data-step').then(Number),
+    heading: () => root.locator('#erp-step-title').textContent(),
+    button: (name: string | RegExp) => root.getByRole('button', { name, exact: typeof name === 'string' }),
+    field: (label: string | RegExp) => root.getByLabel(label, { exact: typeof label === 'string' }),
+    errors: () => root.locator('.step-errors li').allTextContents(),
+    blockers: () => root.locator('.blockers li').allTextContents(),
+  };
+}
+
+export async function openWizard(page: Page, url: string): Promise<ReturnType<typeof panelOf>> {
+  await page.goto(url);
+  await page.locator('so-erp-sync-launcher button').click();
+  const panel = panelOf(page);
+  await panel.root.locator('[role="dialog"]').waitFor();
+  return panel;
+}
+
+export async function shot(page: Page, name: string) {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png` });
+}
+
+export async function fill(locator: Locator, value: string) {
+  await locator.fill(value);
+}
