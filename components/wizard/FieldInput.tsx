@@ -1,6 +1,6 @@
 // One configuration field, rendered by its FieldType: labelled, described, Mandatory marked,
 // ReadOnly shown but not editable, MaxLength enforced, List items from the connector.
-import { effectiveMaxLength, fieldDescription, fieldLabel, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
+import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
 import type { WizardState } from '../../lib/wizard/model';
 
 interface Props {
@@ -23,8 +23,9 @@ export function FieldInput({ state, field, items, problem, onInput }: Props) {
       </p>
     );
   }
-  const value = state.values.value[field.FieldKey] ?? '';
   const readOnly = field.Access === 'ReadOnly';
+  const fallback = decodeDefault(field);
+  const value = readOnly ? (fallback ? formatPlain(fallback) : '') : (state.values.value[field.FieldKey] ?? '');
   const mandatory = field.Access === 'Mandatory';
   const max = effectiveMaxLength(field);
   const describedBy = [help && `${id}-help`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;

@@ -42,7 +42,8 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     if (!f) return;
     const next = { ...s.values.value };
     for (const field of f.list) {
-      if (field.FieldType === 'Label' || Object.hasOwn(next, field.FieldKey)) continue;
+      // Read-only fields are not typed: their default is shown and sent as it is.
+      if (field.FieldType === 'Label' || field.Access === 'ReadOnly' || Object.hasOwn(next, field.FieldKey)) continue;
       const d = decodeDefault(field);
       next[field.FieldKey] = d ? formatPlain(d) : '';
     }

@@ -8,6 +8,7 @@ export const FIELDS: ConfigField[] = [
   { FieldKey: 'password', Rank: 3, DisplayName: 'US:"Password";NO:"Passord"', DisplayDescription: null, FieldType: 'Password', ListName: null, DefaultValue: '', MaxLength: 128, Access: 'Mandatory' },
   { FieldKey: 'pageSize', Rank: 4, DisplayName: 'Page size', DisplayDescription: null, FieldType: 'Integer', ListName: null, DefaultValue: '[I:100]', MaxLength: 0, Access: 'Normal' },
   { FieldKey: 'useVat', Rank: 5, DisplayName: 'Use VAT', DisplayDescription: null, FieldType: 'Checkbox', ListName: null, DefaultValue: '[I:1]', MaxLength: 0, Access: 'Normal' },
+  { FieldKey: 'server', Rank: 7, DisplayName: 'Server', DisplayDescription: null, FieldType: 'Text', ListName: null, DefaultValue: 'erp01', MaxLength: 0, Access: 'ReadOnly' },
   { FieldKey: 'department', Rank: 6, DisplayName: 'Department', DisplayDescription: null, FieldType: 'List', ListName: 'departments', DefaultValue: '200', MaxLength: 0, Access: 'Normal' },
 ];
 

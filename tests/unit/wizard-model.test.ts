@@ -33,7 +33,7 @@ describe('wizard model', () => {
     s.values.value = { ...s.values.value, username: 'demo', password: 'demo123' };
     expect(s.blockers.value.map((b) => b.code)).toEqual(['not-tested']);
     await a.runTest();
-    expect(calls.tests[0]).toEqual({ username: 'demo', password: 'demo123', pageSize: '[I:100]', useVat: '[I:1]', department: '200' });
+    expect(calls.tests[0]).toEqual({ username: 'demo', password: 'demo123', pageSize: '[I:100]', useVat: '[I:1]', department: '200', server: 'erp01' });
     expect(s.testVerdict.value).toBe('passed');
     expect(s.blockers.value).toEqual([]);
     s.values.value = { ...s.values.value, pageSize: '50' };
@@ -104,7 +104,7 @@ describe('wizard model', () => {
           allAccess: false,
           associateIds: [5],
           groupIds: [2],
-          configFields: { username: 'demo', password: 'demo123', pageSize: '[I:100]', useVat: '[I:0]', department: '200' },
+          configFields: { username: 'demo', password: 'demo123', pageSize: '[I:100]', useVat: '[I:0]', department: '200', server: 'erp01' },
         },
       },
     ]);
