@@ -1,0 +1,50 @@
+// One line of the drafts list: enough to recognise a draft and see where it got to.
+import { valuesHash } from './hash';
+import type { Connector, DraftView } from './schema';
+import { STEPS, type StepName } from './schema';
+
+export interface DraftSummary {
+  id: string;
+  tenant: string;
+  name: string;
+  /** The new connector's name (or URL), or `#<id>` of an existing one (the UI may look up its name). */
+  connectorLabel: string;
+  connector: Connector;
+  step: number;
+  stepName: StepName;
+  updatedAt: number;
+  lastTest: { at: number; where: 'browser' | 'crm'; ok: boolean; outcome: string } | null;
+  /** Null when it cannot be told: no test yet, or a password was not kept this session. */
+  valuesChangedSinceTest: boolean | null;
+  applied: boolean;
+  secretsMissing: string[];
+}
+
+export function connectorLabel(c: Connector): string {
+  return c.mode === 'existing' ? `#${c.erpConnectorId}` : c.name || c.url;
+}
+
+/** Compares the current values with those of a test; null when that cannot be known. */
+export async function valuesChanged(draft: DraftView, testedHash: string | undefined): Promise<boolean | null> {
+  if (testedHash === undefined || draft.secretsMissing.length > 0) return null;
+  if (testedHash === '') return true; // a test from before hashes were kept
+  return (await valuesHash(draft.id, draft.connection.values)) !== testedHash;
+}
+
+export async function toSummary(draft: DraftView): Promise<DraftSummary> {
+  const t = draft.lastTest;
+  return {
+    id: draft.id,
+    tenant: draft.tenant,
+    name: draft.name,
+    connectorLabel: connectorLabel(draft.connector),
+    connector: draft.connector,
+    step: draft.step,
+    stepName: STEPS[draft.step] ?? 'install',
+    updatedAt: draft.updatedAt,
+    lastTest: t ? { at: t.at, where: t.where, ok: t.ok, outcome: t.outcome } : null,
+    valuesChangedSinceTest: await valuesChanged(draft, t?.valuesHash),
+    applied: draft.applied !== undefined,
+    secretsMissing: draft.secretsMissing,
+  };
+}
