@@ -14,6 +14,7 @@ export function issueToError(issue: Issue): DraftError {
   if (issue.code === 'too_big') {
     const max = Number(issue.maximum);
     if (issue.origin === 'string') return draftError('too-long', { field, max });
+    if (issue.origin !== 'array') return draftError('invalid', { field });
     if (/associateIds|groupIds/.test(field)) return draftError('too-many-ids', { field, max });
     return draftError('too-many-values', { field, max });
   }

@@ -41,7 +41,7 @@ export const Connector = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('new'), name: Name, url: Text }),
 ]);
 export type Connector = z.infer<typeof Connector>;
-export const Visibility = z.union([
+export const Visibility = z.discriminatedUnion('all', [
   z.strictObject({ all: z.literal(true) }),
   z.strictObject({ all: z.literal(false), associateIds: Ids, groupIds: Ids }),
 ]);
