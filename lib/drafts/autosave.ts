@@ -31,6 +31,7 @@ export function createAutosave<D extends SavedDraft>(opts: AutosaveOptions<D>) {
   let pending: DraftPatch | null = null;
   let inFlight: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let disposed = false;
   const listeners = new Set<(s: AutosaveSnapshot<D>) => void>();
 
   const set = (next: Partial<AutosaveSnapshot<D>> & { state: AutosaveState }) => {
@@ -82,7 +83,7 @@ export function createAutosave<D extends SavedDraft>(opts: AutosaveOptions<D>) {
     /** Something was typed: merge it in and save after a pause. */
     change(patch: DraftPatch): void {
       pending = pending ? mergePatch(pending, patch) : patch;
-      if (snap.state === 'conflict') return; // wait for resolve()
+      if (snap.state === 'conflict' || disposed) return; // wait for resolve(); or the panel is gone (see unsaved())
       if (snap.state !== 'saving') set({ state: 'pending' });
       clearTimer();
       timer = setTimeout(() => void flush(), delayMs);
@@ -106,7 +107,9 @@ export function createAutosave<D extends SavedDraft>(opts: AutosaveOptions<D>) {
       fn(snap);
       return () => listeners.delete(fn);
     },
+    /** Stops the timer and the notifications; later changes are only collected (unsaved()). */
     dispose(): void {
+      disposed = true;
       clearTimer();
       listeners.clear();
     },

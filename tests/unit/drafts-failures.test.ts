@@ -80,6 +80,8 @@ describe('a failed write leaves the previous state and answers a typed error', (
     const newer = await openDB(dbName, 3);
     expect(newer.version).toBe(3);
     newer.close();
+    // …and then knows it is too old for the database rather than failing obscurely.
+    expect(await store.list(TENANT)).toMatchObject({ ok: false, error: { code: 'version', message: { en: /newer version/ } } });
   });
 
   it('unknown: an unexpected exception is a typed error, never thrown', async () => {

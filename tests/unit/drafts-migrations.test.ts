@@ -6,7 +6,8 @@ import v0Drafts from '../fixtures/drafts/v0-drafts.json';
 import v1Draft from '../fixtures/drafts/v1-draft.json';
 import { dumpDb, setup } from '../fixtures/drafts/helpers';
 
-const [visma, onsite] = v0Drafts;
+type V0 = (typeof v0Drafts)[number];
+const [visma, onsite] = v0Drafts as [V0, V0];
 
 describe('migrations as pure functions, on fixtures', () => {
   it('reads a record without `schema` as version 0', () => {
