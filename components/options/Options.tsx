@@ -17,13 +17,25 @@ export function createOptionsState() {
     const granted = (await browser.permissions.getAll()).origins ?? [];
     connectorHosts.value = granted.filter((o) => !SUPEROFFICE_HOSTS.includes(o));
   }
-  async function setLanguage(language: Settings['language']) {
-    const next = { ...(settings.value ?? (await loadSettings())), language };
+  async function update(patch: Partial<Settings>) {
+    const next = { ...(settings.value ?? (await loadSettings())), ...patch };
     await saveSettings(next);
     settings.value = next;
     saved.value = true;
   }
-  return { settings, connectorHosts, saved, load, setLanguage };
+  const setLanguage = (language: Settings['language']) => update({ language });
+  /** Whole seconds within what a background worker's fetch allows; anything else is refused. */
+  const timeoutError = signal('');
+  async function setTimeoutSeconds(text: string) {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 3 || n > 25) {
+      timeoutError.value = t.timeoutInvalid;
+      return;
+    }
+    timeoutError.value = '';
+    await update({ testTimeoutSeconds: n });
+  }
+  return { settings, connectorHosts, saved, timeoutError, load, setLanguage, setTimeoutSeconds };
 }
 
 const CHOICES = [
@@ -46,6 +58,24 @@ export function Options({ state }: { state: ReturnType<typeof createOptionsState
           </label>
         ))}
       </fieldset>
+      <div class="setting">
+        <label for="timeout">{t.timeoutLabel}</label>
+        <input
+          id="timeout"
+          type="number"
+          min={3}
+          max={25}
+          step={1}
+          value={s?.testTimeoutSeconds ?? 15}
+          aria-describedby="timeout-help timeout-error"
+          aria-invalid={state.timeoutError.value ? 'true' : undefined}
+          onChange={(e) => void state.setTimeoutSeconds(e.currentTarget.value)}
+        />
+        <p id="timeout-help" class="hint">{t.timeoutHelp}</p>
+        <p id="timeout-error" class="error" role="alert">
+          {state.timeoutError}
+        </p>
+      </div>
       <p role="status">{state.saved.value ? t.saved : ''}</p>
       <h2>{t.permissionsTitle}</h2>
       <p>

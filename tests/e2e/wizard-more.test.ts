@@ -44,23 +44,34 @@ describe('wizard in Norwegian with the files connector', () => {
     expect(await panel.field(/^Antall per fil/).inputValue()).toBe('500');
     await panel.field(/^Navn/).fill('Filer fra ERP');
     await shot(page, 'no-step-3-connection');
-    // A mandatory field left empty: Next says which, and OK lists it.
+    // A mandatory field left empty: Next says which, and the OK step lists it with OK disabled.
     await panel.button('Neste').click();
     expect(await panel.errors()).toEqual(['Filmaske: Feltet er obligatorisk.']);
     await panel.root.getByRole('button', { name: 'Trinn 5 av 6: OK' }).click();
-    expect(await panel.heading()).toBe('ERP-kobling'); // cannot jump over an incomplete step
-    await panel.field(/^Filmaske/).fill('*.csv');
+    expect(await panel.heading()).toBe('OK');
+    expect(await panel.button('OK').isDisabled()).toBe(true);
+    expect(await panel.blockers()).toEqual(['Filmaske: Feltet er obligatorisk.', 'Koblingen er ikke testet (trinn 4).']);
+    await panel.root.getByRole('button', { name: 'Trinn 3 av 6: ERP-kobling' }).click();
+    // A failed test (the connector refuses the file mask), then a fix.
+    await panel.field(/^Filmaske/).fill('eksport/*.csv');
     await panel.field(/^Valutakurs/).fill('11.25');
     await panel.button('Neste').click();
     await panel.button('Test ERP-koblingen').click();
-    await expect.poll(() => panel.root.getByTestId('browser-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('ok');
-    // Any edit after the test makes it stale: OK is blocked again, saying why.
+    const result = panel.root.getByTestId('browser-result');
+    await expect.poll(() => result.getAttribute('data-kind'), { timeout: 20_000 }).toBe('connector-error');
+    expect(await result.textContent()).toContain('INVALID_FILE_MASK');
+    await panel.button('Tilbake').click();
+    await panel.field(/^Filmaske/).fill('*.csv');
+    await panel.button('Neste').click();
+    await panel.button('Test ERP-koblingen').click();
+    await expect.poll(() => result.getAttribute('data-kind'), { timeout: 20_000 }).toBe('ok');
+    // Any edit after the test makes it stale: OK is disabled again, saying why.
     await panel.button('Tilbake').click();
     await panel.field(/^Antall per fil/).fill('250');
-    await panel.root.getByRole('button', { name: 'Trinn 4 av 6: Test ERP-koblingen' }).click();
-    expect(await panel.errors()).toEqual([]);
     await panel.root.getByRole('button', { name: 'Trinn 5 av 6: OK' }).click();
-    expect(await panel.errors()).toEqual(['Verdiene er endret etter forrige test: test på nytt (trinn 4).']);
+    expect(await panel.button('OK').isDisabled()).toBe(true);
+    expect(await panel.blockers()).toEqual(['Verdiene er endret etter forrige test: test på nytt (trinn 4).']);
+    await panel.root.getByRole('button', { name: 'Trinn 4 av 6: Test ERP-koblingen' }).click();
     await panel.button('Test ERP-koblingen').click();
     await expect.poll(() => panel.root.locator('.result.stale').count(), { timeout: 20_000 }).toBe(0);
     await panel.button('Neste').click();

@@ -149,7 +149,10 @@ describe('navigation', () => {
     expect(s.step.value).toBe(2);
     expect(goNext(s)).toBe(false);
     expect(s.stepErrors.value).toEqual(['User name: This field is mandatory.', 'Password: This field is mandatory.']);
-    expect(goTo(s, 0)).toBe(true);
+    goTo(s, 4);
+    expect(s.step.value).toBe(4);
+    expect(s.stepErrors.value).toEqual([]);
+    goTo(s, 0);
     expect(s.step.value).toBe(0);
     expect(s.values.value.pageSize).toBe('100');
   });
