@@ -3,10 +3,15 @@ import { asListener, route, type Handlers } from '../lib/background/router';
 import { injectWizard, openWizardInTab, tabStatus } from '../lib/background/wizard-injection';
 import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetGrants } from '../lib/background/connector-access';
 import { cancel, connectorFields, connectorTest } from '../lib/background/connector-calls';
+import { createDraftHandlers } from '../lib/background/drafts';
+import { createDraftStore, createSessionSecretStore, lockSessionStorage } from '../lib/drafts';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const version = browser.runtime.getManifest().version;
+  // Passwords live only in session storage, which content scripts must not read.
+  void lockSessionStorage();
+  const drafts = createDraftHandlers(createDraftStore({ secrets: createSessionSecretStore() }));
 
   const handlers: Handlers = {
     'cs/open-wizard': async (_m, sender) =>
@@ -24,6 +29,7 @@ export default defineBackground(() => {
     'panel/connector-fields': (m) => connectorFields(m.requestId, m.url),
     'panel/connector-test': (m) => connectorTest(m.requestId, m.url, m.connectionInfo),
     'panel/cancel': async (m) => cancel(m.requestId),
+    ...drafts,
   };
 
   browser.runtime.onMessage.addListener(asListener((raw, sender) => route(raw, sender, self, handlers)));

@@ -17,6 +17,17 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'panel/connector-fields': ['admin-content-script'],
   'panel/connector-test': ['admin-content-script'],
   'panel/cancel': ['admin-content-script'],
+  'panel/drafts-list': ['admin-content-script'],
+  'panel/draft-open': ['admin-content-script'],
+  'panel/draft-save': ['admin-content-script'],
+  'panel/draft-rename': ['admin-content-script'],
+  'panel/draft-duplicate': ['admin-content-script'],
+  'panel/draft-remove': ['admin-content-script'],
+  'panel/draft-undo': ['admin-content-script'],
+  'panel/draft-export': ['admin-content-script'],
+  'panel/draft-import': ['admin-content-script'],
+  'panel/draft-tested': ['admin-content-script'],
+  'panel/draft-applied': ['admin-content-script'],
 };
 
 export type Preflight =

@@ -3,6 +3,7 @@
 // nothing crosses a context boundary unvalidated.
 import * as z from 'zod/mini';
 import type { DecodedFields, ListItem, Outcome } from '../protocol';
+import type { DraftError, DraftSummary, DraftView, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
 export const PanelPing = z.strictObject({ type: z.literal('panel/ping'), sentAt: z.number() });
@@ -27,6 +28,28 @@ export const PanelConnectorTest = z.strictObject({
 });
 export const PanelCancel = z.strictObject({ type: z.literal('panel/cancel'), requestId: RequestId });
 
+// Drafts: the panel names a draft by id; the tenant always comes from the sender's page.
+const DraftId = z.uuid();
+const Patch = z.record(z.string().check(z.maxLength(64)), z.unknown());
+export const PanelDraftsList = z.strictObject({ type: z.literal('panel/drafts-list') });
+export const PanelDraftOpen = z.strictObject({ type: z.literal('panel/draft-open'), id: z.optional(DraftId), fresh: z.optional(z.boolean()) });
+export const PanelDraftSave = z.strictObject({ type: z.literal('panel/draft-save'), id: DraftId, patch: Patch, baseRevision: z.number().check(z.int()) });
+export const PanelDraftRename = z.strictObject({ type: z.literal('panel/draft-rename'), id: DraftId, name: z.string().check(z.maxLength(255)) });
+export const PanelDraftDuplicate = z.strictObject({ type: z.literal('panel/draft-duplicate'), id: DraftId, lang: z.enum(['en', 'no']) });
+export const PanelDraftRemove = z.strictObject({ type: z.literal('panel/draft-remove'), id: DraftId });
+export const PanelDraftUndo = z.strictObject({ type: z.literal('panel/draft-undo'), token: z.uuid() });
+export const PanelDraftExport = z.strictObject({ type: z.literal('panel/draft-export'), id: DraftId });
+export const PanelDraftImport = z.strictObject({ type: z.literal('panel/draft-import'), text: z.string().check(z.maxLength(300_000)) });
+export const PanelDraftTested = z.strictObject({ type: z.literal('panel/draft-tested'), id: DraftId, result: z.record(z.string().check(z.maxLength(64)), z.unknown()) });
+export const PanelDraftApplied = z.strictObject({
+  type: z.literal('panel/draft-applied'),
+  id: DraftId,
+  applied: z.strictObject({ at: z.number(), erpConnectorId: z.number(), erpConnectionId: z.number() }),
+});
+/** BG→CS: another tab saved this draft. */
+export const BgDraftChanged = z.strictObject({ type: z.literal('bg/draft-changed'), id: DraftId, revision: z.number().check(z.int()) });
+export type BgDraftChanged = z.infer<typeof BgDraftChanged>;
+
 export const BgQueryScreen = z.strictObject({ type: z.literal('bg/query-screen') });
 
 export type CsOpenWizard = z.infer<typeof CsOpenWizard>;
@@ -45,6 +68,17 @@ export const TO_BACKGROUND = {
   'panel/connector-fields': PanelConnectorFields,
   'panel/connector-test': PanelConnectorTest,
   'panel/cancel': PanelCancel,
+  'panel/drafts-list': PanelDraftsList,
+  'panel/draft-open': PanelDraftOpen,
+  'panel/draft-save': PanelDraftSave,
+  'panel/draft-rename': PanelDraftRename,
+  'panel/draft-duplicate': PanelDraftDuplicate,
+  'panel/draft-remove': PanelDraftRemove,
+  'panel/draft-undo': PanelDraftUndo,
+  'panel/draft-export': PanelDraftExport,
+  'panel/draft-import': PanelDraftImport,
+  'panel/draft-tested': PanelDraftTested,
+  'panel/draft-applied': PanelDraftApplied,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -78,7 +112,7 @@ export interface ConnectorFields {
 }
 
 /** Replies: always a result object, never a thrown error across the boundary. */
-export type ErrorCode = 'unknown-sender' | 'not-allowed' | 'invalid-message' | 'not-superoffice-page' | 'inject-failed';
+export type ErrorCode = 'unknown-sender' | 'not-allowed' | 'invalid-message' | 'not-superoffice-page' | 'inject-failed' | 'other-tenant';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export interface Replies {
@@ -91,4 +125,20 @@ export interface Replies {
   'panel/connector-fields': Reply<ConnectorFields>;
   'panel/connector-test': Reply<Outcome<null>>;
   'panel/cancel': Reply<{ cancelled: boolean }>;
+  'panel/drafts-list': DraftReply<{ drafts: DraftSummary[] }>;
+  'panel/draft-open': DraftReply<{ draft: DraftView }>;
+  'panel/draft-save': SaveResult | Refusal;
+  'panel/draft-rename': DraftReply<{ draft: DraftView }>;
+  'panel/draft-duplicate': DraftReply<{ draft: DraftView }>;
+  'panel/draft-remove': DraftReply<{ undoToken: string; expiresAt: number }>;
+  'panel/draft-undo': DraftReply<{ draft: DraftView }>;
+  'panel/draft-export': DraftReply<{ file: unknown }>;
+  'panel/draft-import': DraftReply<{ draft: DraftView }>;
+  'panel/draft-tested': DraftReply<{ draft: DraftView }>;
+  'panel/draft-applied': DraftReply<{ draft: DraftView }>;
 }
+
+/** The preflight's refusal, as every message may get it. */
+export type Refusal = { ok: false; error: { code: ErrorCode; message: string } };
+/** Drafts answer in the store's own shape (payload beside ok), or with a refusal. */
+export type DraftReply<T extends object> = ({ ok: true } & T) | { ok: false; error: DraftError } | Refusal;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifySender } from '../../lib/messages/sender';
 import { preflight } from '../../lib/messages/preflight';
 import { asListener, route, type Handlers } from '../../lib/background/router';
+import { createDraftHandlers } from '../../lib/background/drafts';
+import { createDraftStore, createMemorySecretStore } from '../../lib/drafts';
 
 const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
 const adminPage = { id: 'ext-id', url: 'https://online.superoffice.com/Cust12345/admin/default.aspx#quote-sync/sync', origin: 'https://online.superoffice.com', tab: { id: 7 }, frameId: 0 };
@@ -97,6 +99,7 @@ describe('route and listener', () => {
     'panel/connector-fields': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/connector-test': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/cancel': async () => ({ ok: true, value: { cancelled: false } }),
+    ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), async () => undefined),
   };
   const handle = (raw: unknown, sender: object) => route(raw, sender, self, handlers);
 

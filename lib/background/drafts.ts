@@ -1,0 +1,74 @@
+// Drafts live here, in the extension's origin (never in the CRM page's): the panel asks by
+// message, and the tenant is always the sender's page, so a draft never shows up on another
+// tenant. After a save, the tenant's other tabs are told, so two tabs never overwrite silently.
+import { browser } from 'wxt/browser';
+import type { DraftStore } from '../drafts';
+import type { Handlers } from './router';
+
+type DraftHandlers = Pick<
+  Handlers,
+  | 'panel/drafts-list' | 'panel/draft-open' | 'panel/draft-save' | 'panel/draft-rename' | 'panel/draft-duplicate' | 'panel/draft-remove'
+  | 'panel/draft-undo' | 'panel/draft-export' | 'panel/draft-import' | 'panel/draft-tested' | 'panel/draft-applied'
+>;
+
+const otherTenant = { ok: false as const, error: { code: 'other-tenant' as const, message: 'This draft belongs to another SuperOffice tenant.' } };
+
+/** Tell the tenant's other tabs that a draft changed (tabs without the wizard just ignore it). */
+export async function notifyOtherTabs(tenant: string, exceptTabId: number, id: string, revision: number): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs
+      .filter((t) => t.id !== undefined && t.id !== exceptTabId && (t.url === tenant || t.url?.startsWith(`${tenant}/`)))
+      .map((t) => browser.tabs.sendMessage(t.id as number, { type: 'bg/draft-changed', id, revision }).catch(() => undefined)),
+  );
+}
+
+export function createDraftHandlers(store: DraftStore, notify = notifyOtherTabs): DraftHandlers {
+  /** The draft, only if it belongs to the sender's tenant. */
+  async function owned(id: string, tenant: string) {
+    const r = await store.get(id);
+    return r.ok && r.draft.tenant === tenant ? r : null;
+  }
+  const tenantOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'admin-content-script' ? s.tenant : '');
+  const tabOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'admin-content-script' ? s.tabId : -1);
+
+  return {
+    'panel/drafts-list': async (_m, s) => store.list(tenantOf(s)),
+    'panel/draft-open': async (m, s) => {
+      const tenant = tenantOf(s);
+      if (m.id) return (await owned(m.id, tenant)) ?? otherTenant;
+      if (!m.fresh) {
+        // Resume where the consultant was: the tenant's most recently changed draft.
+        const list = await store.list(tenant);
+        const newest = list.ok ? list.drafts.find((d) => !d.applied) : undefined;
+        if (newest) return store.get(newest.id);
+      }
+      return store.create(tenant, {});
+    },
+    'panel/draft-save': async (m, s) => {
+      if (!(await owned(m.id, tenantOf(s)))) return otherTenant;
+      const r = await store.save(m.id, m.patch, m.baseRevision);
+      if (r.ok) await notify(tenantOf(s), tabOf(s), m.id, r.draft.revision);
+      return r;
+    },
+    'panel/draft-rename': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.rename(m.id, m.name) : otherTenant),
+    'panel/draft-duplicate': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.duplicate(m.id, m.lang) : otherTenant),
+    'panel/draft-remove': async (m, s) => {
+      if (!(await owned(m.id, tenantOf(s)))) return otherTenant;
+      const r = await store.remove(m.id);
+      // An undo token works only on the tenant that removed the draft (kept for the session).
+      if (r.ok) await browser.storage.session.set({ [`undo:${r.undoToken}`]: tenantOf(s) });
+      return r;
+    },
+    'panel/draft-undo': async (m, s) => {
+      const key = `undo:${m.token}`;
+      if ((await browser.storage.session.get(key))[key] !== tenantOf(s)) return otherTenant;
+      await browser.storage.session.remove(key);
+      return store.undo(m.token);
+    },
+    'panel/draft-export': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.exportDraft(m.id) : otherTenant),
+    'panel/draft-import': async (m, s) => store.importDraft(tenantOf(s), m.text),
+    'panel/draft-tested': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.recordTest(m.id, m.result) : otherTenant),
+    'panel/draft-applied': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.markApplied(m.id, m.applied) : otherTenant),
+  };
+}

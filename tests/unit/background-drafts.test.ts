@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDraftHandlers } from '../../lib/background/drafts';
+import { route, type Handlers } from '../../lib/background/router';
+import { createDraftStore, createMemorySecretStore } from '../../lib/drafts';
+
+const self = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
+const page = (custId: string, tabId: number) => ({
+  id: 'ext',
+  url: `https://online.superoffice.com/${custId}/admin/default.aspx`,
+  origin: 'https://online.superoffice.com',
+  tab: { id: tabId },
+  frameId: 0,
+});
+const A = page('Cust1', 1);
+const A2 = page('Cust1', 2);
+const B = page('Cust2', 3);
+
+let n = 0;
+let notified: [string, number, string, number][];
+let send: (msg: object, sender: object) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  notified = [];
+  const secrets = createMemorySecretStore();
+  const store = createDraftStore({ dbName: `bg-drafts-${++n}`, secrets });
+  const handlers = createDraftHandlers(store, async (...args) => void notified.push(args)) as unknown as Handlers;
+  send = (msg, sender) => route(msg, sender, self, handlers);
+});
+
+describe('drafts through the background', () => {
+  it('resumes the tenant’s newest draft, and creates one when there is none', async () => {
+    const first = await send({ type: 'panel/draft-open' }, A);
+    expect(first).toMatchObject({ ok: true, draft: { tenant: 'https://online.superoffice.com/Cust1', revision: 1 } });
+    const again = await send({ type: 'panel/draft-open' }, A2);
+    expect(again.draft.id).toBe(first.draft.id);
+    const fresh = await send({ type: 'panel/draft-open', fresh: true }, A);
+    expect(fresh.draft.id).not.toBe(first.draft.id);
+  });
+
+  it('never shows or changes one tenant’s draft from another tenant', async () => {
+    const { draft } = await send({ type: 'panel/draft-open' }, A);
+    expect(await send({ type: 'panel/draft-open', id: draft.id }, B)).toMatchObject({ ok: false, error: { code: 'other-tenant' } });
+    expect(await send({ type: 'panel/draft-save', id: draft.id, patch: { name: 'x' }, baseRevision: 1 }, B)).toMatchObject({ ok: false, error: { code: 'other-tenant' } });
+    expect(await send({ type: 'panel/draft-export', id: draft.id }, B)).toMatchObject({ ok: false, error: { code: 'other-tenant' } });
+    const listB = await send({ type: 'panel/drafts-list' }, B);
+    expect(listB).toEqual({ ok: true, drafts: [] });
+    const removed = await send({ type: 'panel/draft-remove', id: draft.id }, A);
+    expect(await send({ type: 'panel/draft-undo', token: removed.undoToken }, B)).toMatchObject({ ok: false, error: { code: 'other-tenant' } });
+    expect(await send({ type: 'panel/draft-undo', token: removed.undoToken }, A)).toMatchObject({ ok: true, draft: { id: draft.id } });
+  });
+
+  it('saves with revisions, tells the tenant’s other tabs, and refuses a stale revision', async () => {
+    const { draft } = await send({ type: 'panel/draft-open' }, A);
+    const saved = await send({ type: 'panel/draft-save', id: draft.id, patch: { connection: { name: 'Visma' } }, baseRevision: 1 }, A);
+    expect(saved).toMatchObject({ ok: true, draft: { revision: 2, connection: { name: 'Visma' } } });
+    expect(notified).toEqual([['https://online.superoffice.com/Cust1', 1, draft.id, 2]]);
+    const stale = await send({ type: 'panel/draft-save', id: draft.id, patch: { connection: { name: 'Other' } }, baseRevision: 1 }, A2);
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', current: { revision: 2, connection: { name: 'Visma' } } } });
+    expect(notified).toHaveLength(1);
+  });
+});
