@@ -1,6 +1,8 @@
 // Injected by the background only when a consultant opens the wizard (never on page load).
 // Injecting again into the same page reopens the panel instead of mounting a second one.
+import { effect } from '@preact/signals';
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { Panel } from '../components/wizard/Panel';
 import css from '../components/wizard/panel.css?inline';
 import { pageLang } from '../lib/i18n/lang';
@@ -8,6 +10,8 @@ import { chosenLang, loadSettings } from '../lib/settings';
 import { createActions } from '../lib/wizard/actions';
 import { backgroundPort } from '../lib/wizard/background-port';
 import { crmPortForPage } from '../lib/wizard/crm-port';
+import { createDraftSync } from '../lib/wizard/draft-sync';
+import { draftsPort } from '../lib/wizard/drafts-port';
 import { createWizardState, type WizardState } from '../lib/wizard/model';
 
 export const PANEL_TAG = 'so-erp-sync-wizard';
@@ -42,13 +46,37 @@ export default defineContentScript({
       state.open.value = false;
       focusLauncher();
     };
-    render(<Panel state={state} actions={actions} onClose={close} />, mount);
+    const sync = createDraftSync(state, draftsPort);
+    render(<Panel state={state} actions={actions} sync={sync} onClose={close} />, mount);
+    // Nothing typed is lost when the tab is hidden, reloaded or closed.
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void sync.flush());
+    window.addEventListener('pagehide', () => void sync.flush());
+    // Another tab saved a draft: only our own extension may say so.
+    browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string }) => {
+      const m = msg as { type?: unknown; id?: unknown; revision?: unknown } | null;
+      if (sender.id !== browser.runtime.id || m?.type !== 'bg/draft-changed' || typeof m.id !== 'string' || typeof m.revision !== 'number') return;
+      void sync.otherTabSaved(m.id, m.revision);
+    });
+    // Each test and the final OK go into the draft's history.
+    effect(() => {
+      const b = state.browserTest.value;
+      if (b) void sync.record((id) => draftsPort.tested(id, { where: 'browser', outcome: b.outcome.kind, ok: b.outcome.kind === 'ok', connectorUrl: state.connectorUrl.peek(), values: state.prepared.peek().connectionInfo }));
+    });
+    effect(() => {
+      const c = state.crmTest.value;
+      if (c) void sync.record((id) => draftsPort.tested(id, { where: 'crm', outcome: c.kind, ok: c.result.ok && c.result.value, connectorUrl: state.connectorUrl.peek(), values: state.prepared.peek().connectionInfo }));
+    });
+    effect(() => {
+      const a = state.applyStatus.value;
+      if (a.state === 'done') void sync.record((id) => draftsPort.applied(id, { at: Date.now(), ...a.applied }));
+    });
     // Coming back from the permission window: the host may have been granted meanwhile.
     window.addEventListener('focus', () => {
       if (state.fieldsStatus.value.state === 'needs-access') void actions.loadFields();
       else if (state.access.value && !state.access.value.granted) void actions.refreshAccess();
     });
     void actions.checkBackground();
+    await sync.open();
     void actions.loadCrm();
   },
 });

@@ -4,7 +4,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { WizardActions } from '../../lib/wizard/actions';
 import type { WizardState } from '../../lib/wizard/model';
 import { goBack, goNext } from '../../lib/wizard/navigation';
+import type { DraftSync } from '../../lib/wizard/draft-sync';
 import { BackgroundStatus } from './BackgroundStatus';
+import { DraftNotices } from './DraftNotices';
+import { DraftsBar } from './DraftsBar';
 import { StepList } from './StepList';
 import { ConnectionStep } from './steps/ConnectionStep';
 import { ConnectorStep } from './steps/ConnectorStep';
@@ -15,7 +18,7 @@ import { TestStep } from './steps/TestStep';
 
 const STEPS = [InstallStep, ConnectorStep, ConnectionStep, TestStep, OkStep, NextSteps];
 
-export function Panel({ state, actions, onClose }: { state: WizardState; actions: WizardActions; onClose: () => void }) {
+export function Panel({ state, actions, sync, onClose }: { state: WizardState; actions: WizardActions; sync: DraftSync; onClose: () => void }) {
   const t = state.texts.value;
   const stepRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -47,8 +50,10 @@ export function Panel({ state, actions, onClose }: { state: WizardState; actions
           ×
         </button>
       </header>
+      <DraftsBar state={state} sync={sync} />
       <StepList state={state} />
       <main class="body">
+        <DraftNotices state={state} sync={sync} />
         <p class="step-of">{t.stepOf(step + 1, t.steps.length)}</p>
         <section aria-labelledby="erp-step-title" data-step={step}>
           <h3 id="erp-step-title" ref={stepRef} tabIndex={-1}>

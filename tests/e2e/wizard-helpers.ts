@@ -12,7 +12,7 @@ export function panelOf(page: Page) {
     step: () => root.locator('section[data-step]').getAttribute('data-step').then(Number),
     heading: () => root.locator('#erp-step-title').textContent(),
     button: (name: string | RegExp) => root.getByRole('button', { name, exact: typeof name === 'string' }),
-    field: (label: string | RegExp) => root.getByLabel(label, { exact: typeof label === 'string' }),
+    field: (label: string | RegExp) => root.locator('section[data-step]').getByLabel(label, { exact: typeof label === 'string' }),
     errors: () => root.locator('.step-errors li').allTextContents(),
     blockers: () => root.locator('.blockers li').allTextContents(),
   };

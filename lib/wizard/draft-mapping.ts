@@ -1,0 +1,35 @@
+// Between the wizard's state and a stored draft. A draft holds what the consultant typed (plain
+// values); passwords are named in secretKeys so the store keeps them for the session only.
+import { batch } from '@preact/signals';
+import type { DraftPatch, DraftView } from '../drafts';
+import type { WizardState } from './model';
+
+export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftPatch {
+  const c = s.connector.value;
+  const v = s.visibility.value;
+  const passwords = s.fields.value?.list.filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey);
+  return {
+    step: s.step.value,
+    connector: c.mode === 'existing' ? { mode: 'existing', erpConnectorId: c.id } : { mode: 'new', name: c.name, url: c.url },
+    connection: {
+      name: s.name.value,
+      description: s.description.value,
+      visibility: v.all ? { all: true } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds },
+      values: s.values.value,
+    },
+    secretKeys: passwords ?? [...secretKeys],
+  };
+}
+
+export function restoreInto(s: WizardState, d: DraftView): void {
+  batch(() => {
+    s.step.value = d.step;
+    s.connector.value = d.connector.mode === 'existing' ? { mode: 'existing', id: d.connector.erpConnectorId } : { mode: 'new', name: d.connector.name, url: d.connector.url };
+    s.name.value = d.connection.name;
+    s.description.value = d.connection.description;
+    const v = d.connection.visibility;
+    s.visibility.value = v.all ? { all: true, associateIds: [], groupIds: [] } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds };
+    s.values.value = { ...d.connection.values };
+    s.stepErrors.value = [];
+  });
+}
