@@ -60,11 +60,11 @@ export default defineContentScript({
     // Each test and the final OK go into the draft's history.
     effect(() => {
       const b = state.browserTest.value;
-      if (b) void sync.record((id) => draftsPort.tested(id, { where: 'browser', outcome: b.outcome.kind, ok: b.outcome.kind === 'ok', connectorUrl: state.connectorUrl.peek(), values: state.prepared.peek().connectionInfo }));
+      if (b) void sync.record((id) => draftsPort.tested(id, { where: 'browser', outcome: b.outcome.kind, ok: b.outcome.kind === 'ok', connectorUrl: state.connectorUrl.peek(), values: state.values.peek() }));
     });
     effect(() => {
       const c = state.crmTest.value;
-      if (c) void sync.record((id) => draftsPort.tested(id, { where: 'crm', outcome: c.kind, ok: c.result.ok && c.result.value, connectorUrl: state.connectorUrl.peek(), values: state.prepared.peek().connectionInfo }));
+      if (c) void sync.record((id) => draftsPort.tested(id, { where: 'crm', outcome: c.kind, ok: c.result.ok && c.result.value, connectorUrl: state.connectorUrl.peek(), values: state.values.peek() }));
     });
     effect(() => {
       const a = state.applyStatus.value;

@@ -9,6 +9,7 @@ import { BackgroundStatus } from './BackgroundStatus';
 import { DraftNotices } from './DraftNotices';
 import { DraftsBar } from './DraftsBar';
 import { StepList } from './StepList';
+import { TestHistory } from './TestHistory';
 import { ConnectionStep } from './steps/ConnectionStep';
 import { ConnectorStep } from './steps/ConnectorStep';
 import { InstallStep } from './steps/InstallStep';
@@ -60,6 +61,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
             {t.steps[step]}
           </h3>
           <Step state={state} actions={actions} />
+          {step === 3 && <TestHistory state={state} sync={sync} />}
         </section>
         {errors.length > 0 && (
           <div class="step-errors" role="alert">

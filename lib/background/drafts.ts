@@ -8,7 +8,7 @@ import type { Handlers } from './router';
 type DraftHandlers = Pick<
   Handlers,
   | 'panel/drafts-list' | 'panel/draft-open' | 'panel/draft-save' | 'panel/draft-rename' | 'panel/draft-duplicate' | 'panel/draft-remove'
-  | 'panel/draft-undo' | 'panel/draft-export' | 'panel/draft-import' | 'panel/draft-tested' | 'panel/draft-applied'
+  | 'panel/draft-undo' | 'panel/draft-export' | 'panel/draft-import' | 'panel/draft-tested' | 'panel/draft-applied' | 'panel/draft-history'
 >;
 
 const otherTenant = { ok: false as const, error: { code: 'other-tenant' as const, message: 'This draft belongs to another SuperOffice tenant.' } };
@@ -69,6 +69,7 @@ export function createDraftHandlers(store: DraftStore, notify = notifyOtherTabs)
     'panel/draft-export': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.exportDraft(m.id) : otherTenant),
     'panel/draft-import': async (m, s) => store.importDraft(tenantOf(s), m.text),
     'panel/draft-tested': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.recordTest(m.id, m.result) : otherTenant),
+    'panel/draft-history': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.history(m.id) : otherTenant),
     'panel/draft-applied': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.markApplied(m.id, m.applied) : otherTenant),
   };
 }

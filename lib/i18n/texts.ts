@@ -169,6 +169,11 @@ const en = {
   secretsMissing: 'For safety, passwords are not kept after the browser is closed. Enter them again:',
   exportSecretsNote: 'Passwords are left out of exported files.',
   importTooLarge: 'This file is too large to be a draft (at most 256 kB).',
+  testHistory: 'Test history of this draft',
+  historyLine: (when: string, where: string, outcome: string) => `${when} · ${where} · ${outcome}`,
+  where: { browser: 'browser', crm: 'CRM' },
+  changedSince: 'values changed since',
+  sameValues: 'same values as now',
 };
 
 const no: typeof en = {
@@ -338,6 +343,11 @@ const no: typeof en = {
   secretsMissing: 'Av sikkerhetshensyn tas ikke passord vare på etter at nettleseren er lukket. Skriv dem inn igjen:',
   exportSecretsNote: 'Passord tas ikke med i eksporterte filer.',
   importTooLarge: 'Filen er for stor til å være et utkast (maks 256 kB).',
+  testHistory: 'Testhistorikk for dette utkastet',
+  historyLine: (when, where, outcome) => `${when} · ${where} · ${outcome}`,
+  where: { browser: 'nettleser', crm: 'CRM' },
+  changedSince: 'verdiene er endret siden',
+  sameValues: 'samme verdier som nå',
 };
 
 export type Texts = typeof en;

@@ -28,6 +28,7 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'panel/draft-import': ['admin-content-script'],
   'panel/draft-tested': ['admin-content-script'],
   'panel/draft-applied': ['admin-content-script'],
+  'panel/draft-history': ['admin-content-script'],
 };
 
 export type Preflight =

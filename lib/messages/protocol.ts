@@ -3,7 +3,7 @@
 // nothing crosses a context boundary unvalidated.
 import * as z from 'zod/mini';
 import type { DecodedFields, ListItem, Outcome } from '../protocol';
-import type { DraftError, DraftSummary, DraftView, SaveResult } from '../drafts';
+import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
 export const PanelPing = z.strictObject({ type: z.literal('panel/ping'), sentAt: z.number() });
@@ -41,6 +41,7 @@ export const PanelDraftUndo = z.strictObject({ type: z.literal('panel/draft-undo
 export const PanelDraftExport = z.strictObject({ type: z.literal('panel/draft-export'), id: DraftId });
 export const PanelDraftImport = z.strictObject({ type: z.literal('panel/draft-import'), text: z.string().check(z.maxLength(300_000)) });
 export const PanelDraftTested = z.strictObject({ type: z.literal('panel/draft-tested'), id: DraftId, result: z.record(z.string().check(z.maxLength(64)), z.unknown()) });
+export const PanelDraftHistory = z.strictObject({ type: z.literal('panel/draft-history'), id: DraftId });
 export const PanelDraftApplied = z.strictObject({
   type: z.literal('panel/draft-applied'),
   id: DraftId,
@@ -79,6 +80,7 @@ export const TO_BACKGROUND = {
   'panel/draft-import': PanelDraftImport,
   'panel/draft-tested': PanelDraftTested,
   'panel/draft-applied': PanelDraftApplied,
+  'panel/draft-history': PanelDraftHistory,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -136,6 +138,7 @@ export interface Replies {
   'panel/draft-import': DraftReply<{ draft: DraftView }>;
   'panel/draft-tested': DraftReply<{ draft: DraftView }>;
   'panel/draft-applied': DraftReply<{ draft: DraftView }>;
+  'panel/draft-history': DraftReply<{ entries: HistoryItem[] }>;
 }
 
 /** The preflight's refusal, as every message may get it. */

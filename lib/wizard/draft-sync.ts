@@ -3,7 +3,7 @@
 // when nothing here is unsaved, and shows a conflict when both changed: never a silent overwrite.
 import { effect, signal } from '@preact/signals';
 import { createAutosave, type Autosave, type AutosaveState } from '../drafts/autosave';
-import type { DraftSummary, DraftView } from '../drafts';
+import type { DraftSummary, DraftView, HistoryItem } from '../drafts';
 import { patchFrom, restoreInto } from './draft-mapping';
 import type { DraftsPort } from './drafts-port';
 import type { WizardState } from './model';
@@ -17,6 +17,7 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
   const secretsMissing = signal<string[]>([]);
   const list = signal<DraftSummary[]>([]);
   const removed = signal<{ token: string; name: string } | null>(null);
+  const history = signal<HistoryItem[]>([]);
   let autosave: Autosave<DraftView> | null = null;
   let secretKeys: string[] = [];
   let lastSaved = '';
@@ -37,6 +38,12 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
     if (r.ok) list.value = r.drafts;
   }
 
+  async function refreshHistory() {
+    const id = draft.value?.id;
+    const r = id ? await port.history(id) : null;
+    history.value = r?.ok ? r.entries : [];
+  }
+
   async function open(id?: string, fresh?: boolean): Promise<boolean> {
     await autosave?.flush();
     autosave?.dispose();
@@ -54,6 +61,7 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
       conflict.value = snap.state === 'conflict' ? (snap.current ?? null) : null;
     });
     void refreshList();
+    void refreshHistory();
     return true;
   }
 
@@ -96,11 +104,12 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
     await autosave.flush();
     const r = await write(id);
     if (r.ok) autosave.setRevision(r.draft.revision);
+    void refreshHistory();
   }
 
   return {
-    draft, saveState, problem, conflict, secretsMissing, list, removed,
-    open, refreshList, otherTabSaved, resolve, record,
+    draft, saveState, problem, conflict, secretsMissing, list, removed, history,
+    open, refreshList, refreshHistory, otherTabSaved, resolve, record,
     flush: () => autosave?.flush() ?? Promise.resolve(),
     async rename(name: string) {
       const id = draft.value?.id;

@@ -1,5 +1,5 @@
 // The panel's drafts port over typed messages to the background (where the drafts live).
-import type { DraftPatch, DraftSummary, DraftView } from '../drafts';
+import type { DraftPatch, DraftSummary, DraftView, HistoryItem } from '../drafts';
 import type { Replies } from '../messages/protocol';
 import { ask } from '../messages/send';
 import type { Plain } from './ports';
@@ -27,6 +27,7 @@ export const draftsPort = {
   exportFile: async (id: string) => norm<{ file: unknown }>(await ask({ type: 'panel/draft-export', id })),
   importFile: async (text: string) => norm<{ draft: DraftView }>(await ask({ type: 'panel/draft-import', text })),
   tested: async (id: string, result: Record<string, unknown>) => norm<{ draft: DraftView }>(await ask({ type: 'panel/draft-tested', id, result })),
+  history: async (id: string) => norm<{ entries: HistoryItem[] }>(await ask({ type: 'panel/draft-history', id })),
   applied: async (id: string, applied: { at: number; erpConnectorId: number; erpConnectionId: number }) =>
     norm<{ draft: DraftView }>(await ask({ type: 'panel/draft-applied', id, applied })),
 };

@@ -110,7 +110,9 @@ describe('drafts', () => {
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     await panel.root.locator('[data-field="companyDb"]').waitFor();
     await panel.field(/^User name/).fill('demo-before-stop');
-    await stopServiceWorker(); // the autosave of that keystroke is still pending or in flight
+    await saved(page);
+    // As Chrome does to an idle worker while the consultant is on a call, the wizard still open.
+    await stopServiceWorker();
     await panel.field('Description (optional)').fill('typed while the worker was stopped');
     await saved(page);
     await page.reload();
@@ -119,6 +121,36 @@ describe('drafts', () => {
     expect(await again.field(/^User name/).inputValue()).toBe('demo-before-stop');
     expect(await again.field('Description (optional)').inputValue()).toBe('typed while the worker was stopped');
     expect(await again.field(/^Password/).inputValue()).toBe(SECRET);
+    await page.close();
+  });
+
+  it('after a browser restart asks for the password again, says why, and keeps a test history', async () => {
+    // A restart empties session storage, where passwords are kept; do just that.
+    const ext = await browser.context.newPage();
+    await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await ext.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear());
+    await ext.close();
+    const page = await browser.context.newPage();
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await panel.root.locator('[data-field="companyDb"]').waitFor();
+    expect(await panel.field(/^Password/).inputValue()).toBe('');
+    expect(await panel.root.getByTestId('secrets-missing').textContent()).toBe(
+      'For safety, passwords are not kept after the browser is closed. Enter them again: Password',
+    );
+    expect(await panel.field(/^User name/).inputValue()).toBe('demo-before-stop');
+    await panel.field(/^Password/).fill('demo123');
+    await expect.poll(() => panel.root.getByTestId('secrets-missing').count()).toBe(0);
+    await panel.button('Next').click();
+    await panel.button('Test ERP connection').click();
+    await expect.poll(() => panel.root.getByTestId('browser-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('connector-error');
+    const history = panel.root.getByTestId('test-history');
+    const lines = () => history.locator('li').allTextContents();
+    await expect
+      .poll(lines, { timeout: 10_000 })
+      .toContainEqual(expect.stringMatching(/· browser · ✗ connector-error — http:\/\/127\.0\.0\.1:\d+\/finance\/ErpConnectorWS\.svc \(same values as now\)$/));
+    expect(await lines()).toContainEqual(expect.stringMatching(/· CRM · ✓ url — .* \(same values as now\)$/));
+    await panel.button('Back').click();
+    await saved(page);
     await page.close();
   });
 
