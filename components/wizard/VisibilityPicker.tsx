@@ -2,6 +2,7 @@
 // of the CRM's users (by associate id) and user groups.
 import { useSignal } from '@preact/signals';
 import type { WizardState } from '../../lib/wizard/model';
+import { PickList } from './PickList';
 
 export function VisibilityPicker({ state }: { state: WizardState }) {
   const t = state.texts.value;
@@ -39,26 +40,8 @@ export function VisibilityPicker({ state }: { state: WizardState }) {
             {t.pickerChosen(v.associateIds.length + v.groupIds.length)}
           </p>
           <div class="picker-lists">
-            <fieldset>
-              <legend>{t.pickerUsers}</legend>
-              {users.map((u) => (
-                <label key={`u${u.associateId}`} class="pick">
-                  <input type="checkbox" checked={v.associateIds.includes(u.associateId)} onChange={() => toggle('associateIds', u.associateId)} />
-                  {u.name}
-                </label>
-              ))}
-              {users.length === 0 && <p class="help">{t.pickerNone}</p>}
-            </fieldset>
-            <fieldset>
-              <legend>{t.pickerGroups}</legend>
-              {groups.map((g) => (
-                <label key={`g${g.id}`} class="pick">
-                  <input type="checkbox" checked={v.groupIds.includes(g.id)} onChange={() => toggle('groupIds', g.id)} />
-                  {g.name}
-                </label>
-              ))}
-              {groups.length === 0 && <p class="help">{t.pickerNone}</p>}
-            </fieldset>
+            <PickList state={state} legend={t.pickerUsers} items={users.map((u) => ({ id: u.associateId, name: u.name }))} chosen={v.associateIds} onToggle={(id) => toggle('associateIds', id)} />
+            <PickList state={state} legend={t.pickerGroups} items={groups} chosen={v.groupIds} onToggle={(id) => toggle('groupIds', id)} />
           </div>
         </div>
       )}

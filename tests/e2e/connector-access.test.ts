@@ -1,32 +1,22 @@
 // The production build has no connector host at all: a connector test to a host the consultant
 // never granted is refused by the background before any request, and the panel asks for access
 // through the extension's own page, which names the host and why.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminUrl, launchWithExtension, type ExtensionBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { adminUrl } from './browser';
 import { probe } from './cdp';
-import { startStandinProcess, type RunningStandin } from './standin-process';
+import { useE2eSession } from './session';
 import { openWizard } from './wizard-helpers';
 
-let standin: RunningStandin;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  standin = await startStandinProcess();
-  browser = await launchWithExtension(standin.crmPort);
-});
-afterAll(async () => {
-  await browser?.close();
-  await standin?.stop();
-});
+const env = useE2eSession();
 
 describe('connector hosts that were never granted', () => {
   it('are refused by the background without a request, whatever the panel asks', async () => {
-    const page = await browser.context.newPage();
-    const seen = await probe(page, browser.extensionId);
+    const page = await env.browser.context.newPage();
+    const seen = await probe(page, env.browser.extensionId);
     await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
     await page.locator('so-erp-sync-launcher button').waitFor();
     const send = (msg: object) => seen.evalInContentScript<{ ok: boolean; value?: { kind?: string; latencyMs?: number; fields?: { kind: string } } }>(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
-    const finance = standin.connectors.finance as string;
+    const finance = env.standin.connectors.finance as string;
     const test = await send({ type: 'panel/connector-test', requestId: 'r1', url: finance, connectionInfo: { username: 'demo' } });
     expect(test).toMatchObject({ ok: true, value: { kind: 'not-permitted', latencyMs: 0 } });
     const fields = await send({ type: 'panel/connector-fields', requestId: 'r2', url: finance });
@@ -41,19 +31,19 @@ describe('connector hosts that were never granted', () => {
   });
 
   it('make the panel ask for access on the consultant’s click, through a page naming the host and why', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     await panel.button('Next').click();
     await panel.field('Name').fill('Finance');
-    await panel.field('URL').fill(standin.connectors.finance as string);
+    await panel.field('URL').fill(env.standin.connectors.finance as string);
     await panel.button('Next').click();
-    const host = new URL(standin.connectors.finance as string).host;
+    const host = new URL(env.standin.connectors.finance as string).host;
     const allow = panel.button(`Allow testing ${host}`);
     await allow.waitFor({ timeout: 10_000 });
     expect(await panel.root.locator('.config .notice').textContent()).toContain(`allow the extension to contact ${host}`);
-    const [grant] = await Promise.all([browser.context.waitForEvent('page'), allow.click()]);
+    const [grant] = await Promise.all([env.browser.context.waitForEvent('page'), allow.click()]);
     await grant.waitForLoadState();
-    expect(grant.url()).toBe(`chrome-extension://${browser.extensionId}/grant.html?url=${encodeURIComponent(new URL(standin.connectors.finance as string).origin)}`);
+    expect(grant.url()).toBe(`chrome-extension://${env.browser.extensionId}/grant.html?url=${encodeURIComponent(new URL(env.standin.connectors.finance as string).origin)}`);
     expect(await grant.locator('h1').textContent()).toBe('Allow testing a Sync Connector');
     expect(await grant.locator('main p').first().textContent()).toContain(`the Sync Connector at ${host}`);
     expect(await grant.getByRole('button', { name: 'Allow' }).isVisible()).toBe(true);
@@ -62,8 +52,8 @@ describe('connector hosts that were never granted', () => {
   });
 
   it('refuse a grant page for something that is not a connector address', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/grant.html?url=${encodeURIComponent('https://online.superoffice.com')}`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`chrome-extension://${env.browser.extensionId}/grant.html?url=${encodeURIComponent('https://online.superoffice.com')}`);
     expect(await page.getByRole('alert').textContent()).toContain('not a connector the wizard can test');
     expect(await page.getByRole('button', { name: 'Allow' }).count()).toBe(0);
     await page.close();

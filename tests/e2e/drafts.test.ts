@@ -1,33 +1,24 @@
 // Drafts that are never lost, in Chromium: a reload, a stopped service worker, two tabs; the
 // CRM page's origin holds no draft database, and no password lies in IndexedDB.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adminUrl, launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './browser';
-import { startStandinProcess, type RunningStandin } from './standin-process';
+import { adminUrl, TEST_BUILD_DIR } from './browser';
+import { useE2eSession } from './session';
 import { openWizard, panelOf } from './wizard-helpers';
 
-let standin: RunningStandin;
-let browser: ExtensionBrowser;
-const SECRET = 'Pa55-unique-9f3c';
+const env = useE2eSession(TEST_BUILD_DIR);
 
-beforeAll(async () => {
-  standin = await startStandinProcess();
-  browser = await launchWithExtension(standin.crmPort, TEST_BUILD_DIR);
-});
-afterAll(async () => {
-  await browser?.close();
-  await standin?.stop();
-});
+const SECRET = 'Pa55-unique-9f3c';
 
 const saved = (page: Page) => expect.poll(() => panelOf(page).root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
 /** Stop the extension's service worker as Chrome does when it idles, and see that it stopped. */
 async function stopServiceWorker(): Promise<void> {
-  const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
+  const page = await env.browser.context.newPage();
+  const cdp = await env.browser.context.newCDPSession(page);
   const workers = async () =>
     ((await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }).targetInfos.filter(
-      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${browser.extensionId}/`),
+      (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${env.browser.extensionId}/`),
     );
   const [target] = await workers();
   if (!target) throw new Error('The extension has no running service worker');
@@ -38,8 +29,8 @@ async function stopServiceWorker(): Promise<void> {
 
 /** Everything in the extension's own IndexedDB, read from one of its pages. */
 async function dumpExtensionDb(): Promise<string> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await env.browser.context.newPage();
+  await page.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
   const dump = await page.evaluate(async () => {
     const db: IDBDatabase = await new Promise((ok, fail) => {
       const r = indexedDB.open('erp-sync-drafts');
@@ -62,11 +53,11 @@ async function dumpExtensionDb(): Promise<string> {
 
 describe('drafts', () => {
   it('survive a reload right after typing, with every value, and the page origin holds none of it', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     await panel.button('Next').click();
     await panel.field('Name').fill('Finance draft');
-    await panel.field('URL').fill(standin.connectors.finance as string);
+    await panel.field('URL').fill(env.standin.connectors.finance as string);
     await panel.button('Next').click();
     await panel.root.locator('[data-field="companyDb"]').waitFor();
     await panel.field(/^Name/).fill('Resumed connection');
@@ -101,12 +92,12 @@ describe('drafts', () => {
     const dump = await dumpExtensionDb();
     expect(dump).toContain('Resumed connection');
     expect(dump).not.toContain(SECRET);
-    const session = await browser.worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome.storage.session.get(null)));
+    const session = await env.browser.worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome.storage.session.get(null)));
     expect(session).toContain(SECRET);
   });
 
   it('loses nothing when the service worker is stopped mid-edit', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     await panel.root.locator('[data-field="companyDb"]').waitFor();
     await panel.field(/^User name/).fill('demo-before-stop');
@@ -126,11 +117,11 @@ describe('drafts', () => {
 
   it('after a browser restart asks for the password again, says why, and keeps a test history', async () => {
     // A restart empties session storage, where passwords are kept; do just that.
-    const ext = await browser.context.newPage();
-    await ext.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const ext = await env.browser.context.newPage();
+    await ext.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
     await ext.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } }).chrome.storage.session.clear());
     await ext.close();
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     await panel.root.locator('[data-field="companyDb"]').waitFor();
     expect(await panel.field(/^Password/).inputValue()).toBe('');
@@ -155,8 +146,8 @@ describe('drafts', () => {
   });
 
   it('in two tabs: the other tab follows a save, and simultaneous edits show a conflict, never a silent overwrite', async () => {
-    const a = await browser.context.newPage();
-    const b = await browser.context.newPage();
+    const a = await env.browser.context.newPage();
+    const b = await env.browser.context.newPage();
     const pa = await openWizard(a, adminUrl('Cust12345', '#quote-sync/sync'));
     const pb = await openWizard(b, adminUrl('Cust12345', '#quote-sync/sync'));
     await pa.root.locator('[data-field="companyDb"]').waitFor();

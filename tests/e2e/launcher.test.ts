@@ -1,28 +1,18 @@
 // The foundation, seen in real Chromium: the launcher only on the Sync tab, the wizard's code
 // only on use, the panel in an isolated shadow root, and a background that answers and refuses.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adminUrl, FOREIGN_HOST, launchWithExtension, SO_HOST, type ExtensionBrowser } from './browser';
+import { adminUrl, FOREIGN_HOST, SO_HOST } from './browser';
 import { probe } from './cdp';
-import { startStandinProcess, type RunningStandin } from './standin-process';
+import { useE2eSession } from './session';
 
-let standin: RunningStandin;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  standin = await startStandinProcess();
-  browser = await launchWithExtension(standin.crmPort);
-});
-afterAll(async () => {
-  await browser?.close();
-  await standin?.stop();
-});
+const env = useE2eSession();
 
 const launcher = (page: Page) => page.locator('so-erp-sync-launcher button');
 const panel = (page: Page) => page.locator('so-erp-sync-wizard [role="dialog"]');
 
 async function openPage(url: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   await page.goto(url);
   return page;
 }
@@ -63,8 +53,8 @@ describe('launcher', () => {
 
 describe('wizard panel', () => {
   it('loads the wizard only on use, opens it in a shadow root and gets a ping answered', async () => {
-    const page = await browser.context.newPage();
-    const seen = await probe(page, browser.extensionId);
+    const page = await env.browser.context.newPage();
+    const seen = await probe(page, env.browser.extensionId);
     await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
     await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
     expect(seen.scripts).toContain('/content-scripts/launcher.js');
@@ -115,8 +105,8 @@ describe('wizard panel', () => {
 
 describe('background worker', () => {
   it('refuses messages a content script may not send, and malformed ones', async () => {
-    const page = await browser.context.newPage();
-    const seen = await probe(page, browser.extensionId);
+    const page = await env.browser.context.newPage();
+    const seen = await probe(page, env.browser.extensionId);
     await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
     await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
     const send = (msg: unknown) => seen.evalInContentScript<{ ok: boolean; error?: { code: string } }>(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
@@ -130,7 +120,7 @@ describe('background worker', () => {
   it('opens the wizard for the toolbar on an admin screen it does not recognise, and only there', async () => {
     const admin = await openPage(adminUrl('Cust12345', '#users'));
     const foreign = await openPage(adminUrl('Cust12345', '#quote-sync/sync', undefined, FOREIGN_HOST));
-    const popup = await openPage(`chrome-extension://${browser.extensionId}/popup.html`);
+    const popup = await openPage(`chrome-extension://${env.browser.extensionId}/popup.html`);
     // The extension sees URLs only of SuperOffice tabs (no "tabs" permission): find the foreign
     // tab as the one opened right after the admin tab.
     const tabIdOf = (url: string, offset = 0) =>

@@ -1,22 +1,12 @@
 // The whole wizard in Chromium for the "finance" connector profile: a failed test, a fix, a
 // passing test, OK, and then exactly the expected connector and connection in the CRM.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adminUrl, launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './browser';
-import { startStandinProcess, type RunningStandin } from './standin-process';
+import { adminUrl, TEST_BUILD_DIR } from './browser';
+import { useE2eSession } from './session';
 import { openWizard, shot } from './wizard-helpers';
 
-let standin: RunningStandin;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  standin = await startStandinProcess();
-  browser = await launchWithExtension(standin.crmPort, TEST_BUILD_DIR);
-});
-afterAll(async () => {
-  await browser?.close();
-  await standin?.stop();
-});
+const env = useE2eSession(TEST_BUILD_DIR);
 
 interface State {
   tenants: Record<string, { connectors: Record<string, unknown>[]; connections: Record<string, unknown>[] }>;
@@ -26,7 +16,7 @@ const crmState = (page: Page): Promise<State> => page.evaluate(async () => (awai
 
 describe('wizard: finance connector, new connector, specified visibility', () => {
   it('walks from a failed test to a fix, a pass, OK, and the CRM holds exactly it', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     expect(await panel.heading()).toBe('Install the sync app');
     await shot(page, 'step-1-install');
@@ -38,7 +28,7 @@ describe('wizard: finance connector, new connector, specified visibility', () =>
     await panel.field('URL').fill('ftp://erp.example/sync');
     await panel.button('Next').click();
     expect(await panel.errors()).toEqual(['The URL must start with app://, https://, http:// or plugin://.']);
-    await panel.field('URL').fill(standin.connectors.finance as string);
+    await panel.field('URL').fill(env.standin.connectors.finance as string);
     await shot(page, 'step-2-connector');
     await panel.button('Next').click();
 
@@ -99,7 +89,7 @@ describe('wizard: finance connector, new connector, specified visibility', () =>
 
     const tenant = (await crmState(page)).tenants['Cust12345'];
     expect(tenant?.connectors.filter((c) => !c.Deleted)).toEqual([
-      expect.objectContaining({ DisplayName: 'Demo finance', URL: standin.connectors.finance }),
+      expect.objectContaining({ DisplayName: 'Demo finance', URL: env.standin.connectors.finance }),
     ]);
     const connections = tenant?.connections.filter((c) => !c.Deleted) ?? [];
     expect(connections).toHaveLength(1);

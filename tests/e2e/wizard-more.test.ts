@@ -1,23 +1,13 @@
 // More of the wizard in Chromium: the "files" profile in Norwegian, an app:// connector that only
 // the CRM can test, OK blocked for a stale test or a missing mandatory field, and the CRM
 // refusing its agent so the consultant finishes in the native dialogs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adminUrl, launchWithExtension, TEST_BUILD_DIR, type ExtensionBrowser } from './browser';
-import { startStandinProcess, type RunningStandin } from './standin-process';
+import { adminUrl, TEST_BUILD_DIR } from './browser';
+import { useE2eSession } from './session';
 import { openWizard, shot } from './wizard-helpers';
 
-let standin: RunningStandin;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  standin = await startStandinProcess();
-  browser = await launchWithExtension(standin.crmPort, TEST_BUILD_DIR);
-});
-afterAll(async () => {
-  await browser?.close();
-  await standin?.stop();
-});
+const env = useE2eSession(TEST_BUILD_DIR);
 
 type Row = Record<string, unknown>;
 const tenantState = (page: Page, custId: string): Promise<{ connectors: Row[]; connections: Row[] }> =>
@@ -27,12 +17,12 @@ const control = (page: Page, body: object) =>
 
 describe('wizard in Norwegian with the files connector', () => {
   it('shows every field type, blocks OK with reasons, and saves the encoded values', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust67890', '#quote-sync/sync', 'no'));
     expect(await panel.heading()).toBe('Installer sync-appen');
     await panel.button('Neste').click();
     await panel.field('Navn').fill('Filutveksling');
-    await panel.field('URL').fill(standin.connectors.files as string);
+    await panel.field('URL').fill(env.standin.connectors.files as string);
     await panel.button('Neste').click();
     expect(await panel.heading()).toBe('ERP-kobling');
     await panel.root.locator('[data-field="fileMask"]').waitFor();
@@ -101,7 +91,7 @@ describe('wizard in Norwegian with the files connector', () => {
 
 describe('wizard with an app:// connector', () => {
   it('adds it to the CRM first, reads its fields there, and tests from the CRM only', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     await panel.button('Next').click();
     await panel.field('Name').fill('Online sync app');
@@ -133,13 +123,13 @@ describe('wizard with an app:// connector', () => {
 
 describe('wizard when the CRM refuses its ErpSync agent', () => {
   it('says so plainly and offers the values for the native dialogs, the password only on request', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
     expect(await control(page, { restrictAgent: true })).toBe(200);
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
     await panel.button('Next').click();
     await panel.field('Name').fill('Finance');
-    await panel.field('URL').fill(standin.connectors.finance as string);
+    await panel.field('URL').fill(env.standin.connectors.finance as string);
     await panel.button('Next').click();
     await panel.root.locator('[data-field="companyDb"]').waitFor({ timeout: 20_000 });
     await panel.field(/^Name/).fill('Finance by hand');
