@@ -8,10 +8,11 @@ import { noRawHtml } from './build/no-raw-html';
 // Connector hosts: none granted at install; one origin at a time on the consultant's click.
 const CONNECTOR_HOSTS = ['https://*/*', 'http://*/*'];
 
-// The e2e tests' build: identical but for one pre-granted loopback connector host, because a
-// headless browser cannot answer the permission prompt. Never shipped.
+// The e2e tests' build: identical but for two pre-granted hosts, because a headless browser
+// cannot answer the permission prompt: the loopback connector host, and the host that plays an
+// onsite SuperOffice installation. Never shipped.
 const TEST_BUILD = process.env.ERP_SYNC_TEST_BUILD === '1';
-const TEST_CONNECTOR_HOST = 'http://127.0.0.1/*';
+const TEST_HOSTS = ['http://127.0.0.1/*', 'https://crm.customer.example/*'];
 
 export default defineConfig({
   srcDir: '.',
@@ -23,7 +24,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['scripting', 'storage'],
-    host_permissions: TEST_BUILD ? [...SUPEROFFICE_HOSTS, TEST_CONNECTOR_HOST] : SUPEROFFICE_HOSTS,
+    host_permissions: TEST_BUILD ? [...SUPEROFFICE_HOSTS, ...TEST_HOSTS] : SUPEROFFICE_HOSTS,
     optional_host_permissions: CONNECTOR_HOSTS,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

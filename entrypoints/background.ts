@@ -4,21 +4,26 @@ import { injectWizard, openWizardInTab, tabStatus } from '../lib/background/wiza
 import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetGrants } from '../lib/background/connector-access';
 import { cancel, connectorFields, connectorTest } from '../lib/background/connector-calls';
 import { createDraftHandlers } from '../lib/background/drafts';
+import { createPopupDraftHandlers, takePendingDraft } from '../lib/background/popup-drafts';
 import { createDraftStore, createSessionSecretStore, lockSessionStorage } from '../lib/drafts';
+import { onsiteApis } from '../lib/onsite/browser-apis';
+import { listInstalls, reconcile } from '../lib/onsite/installs';
+import { loadSettings } from '../lib/settings';
 
 export default defineBackground(() => {
-  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   const version = browser.runtime.getManifest().version;
+  const onsite = () => listInstalls(onsiteApis());
   // Passwords live only in session storage, which content scripts must not read.
   void lockSessionStorage();
-  const drafts = createDraftHandlers(createDraftStore({ secrets: createSessionSecretStore() }));
+  const store = createDraftStore({ secrets: createSessionSecretStore() });
+  const drafts = createDraftHandlers(store, { pendingFor: takePendingDraft, keepHistory: async () => (await loadSettings()).keepTestHistory });
 
   const handlers: Handlers = {
     'cs/open-wizard': async (_m, sender) =>
       sender.kind === 'admin-content-script' ? injectWizard(sender.tabId, sender.frameId) : { ok: false, error: { code: 'not-allowed', message: 'Only from a SuperOffice page' } },
     'panel/ping': async () => ({ ok: true, value: { version, receivedAt: Date.now() } }),
-    'ui/open-wizard': async (m) => openWizardInTab(m.tabId),
-    'ui/tab-status': async (m) => ({ ok: true, value: await tabStatus(m.tabId) }),
+    'ui/open-wizard': async (m) => openWizardInTab(m.tabId, await onsite()),
+    'ui/tab-status': async (m) => ({ ok: true, value: await tabStatus(m.tabId, await onsite()) }),
     'panel/connector-access': async (m) => {
       const pattern = hostPattern(m.url);
       return pattern
@@ -30,18 +35,29 @@ export default defineBackground(() => {
     'panel/connector-test': (m) => connectorTest(m.requestId, m.url, m.connectionInfo),
     'panel/cancel': async (m) => cancel(m.requestId),
     ...drafts,
+    ...createPopupDraftHandlers(store, onsite),
   };
 
-  browser.runtime.onMessage.addListener(asListener((raw, sender) => route(raw, sender, self, handlers)));
+  // Onsite installs' admin pages count as SuperOffice pages: the list is read for each message,
+  // so a worker woken up after an install was added knows it.
+  const self = async () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), onsite: await onsite() });
+  browser.runtime.onMessage.addListener(asListener(async (raw, sender) => route(raw, sender, await self(), handlers)));
 
-  // Keep a dated list of granted connector hosts for the options page.
+  // Keep a dated list of granted connector hosts for the options page; a host revoked in the
+  // browser's own settings also takes its onsite launcher away.
   browser.permissions.onAdded.addListener((p) => void recordGrants(p.origins ?? []));
-  browser.permissions.onRemoved.addListener((p) => void forgetGrants(p.origins ?? []));
+  browser.permissions.onRemoved.addListener((p) => {
+    void forgetGrants(p.origins ?? []);
+    void reconcile(onsiteApis());
+  });
+  // After an update or a browser restart, the onsite launchers are registered again.
+  browser.runtime.onInstalled.addListener(() => void reconcile(onsiteApis()));
+  browser.runtime.onStartup.addListener(() => void reconcile(onsiteApis()));
 
   // The keyboard shortcut works on any SuperOffice admin page, recognised screen or not.
   browser.commands?.onCommand.addListener(async (command) => {
     if (command !== 'open-wizard') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await openWizardInTab(tab.id);
+    if (tab?.id !== undefined) await openWizardInTab(tab.id, await onsite());
   });
 });

@@ -8,6 +8,8 @@ export const Settings = z.object({
   language: z._default(z.enum(['follow-crm', 'en', 'no']), 'follow-crm'),
   /** How long a connector test may take; below an MV3 worker's 30 s fetch limit. */
   testTimeoutSeconds: z._default(z.number().check(z.int(), z.minimum(3), z.maximum(25)), 15),
+  /** Keep every test of a draft in its history (the last result is always kept on the draft). */
+  keepTestHistory: z._default(z.boolean(), true),
 });
 export type Settings = z.infer<typeof Settings>;
 const KEY = 'settings';

@@ -6,14 +6,18 @@ import { toLang } from '../../lib/i18n/lang';
 import { UI_TEXTS } from '../../lib/i18n/ui-texts';
 import type { TabStatus } from '../../lib/messages/protocol';
 import { ask } from '../../lib/messages/send';
+import { Drafts, createDraftsState } from './Drafts';
 
-const t = UI_TEXTS[toLang(browser.i18n.getUILanguage()) ?? 'en'];
+const lang = toLang(browser.i18n.getUILanguage()) ?? 'en';
+const t = UI_TEXTS[lang];
 
 export function createPopupState() {
   const tabId = signal<number | null>(null);
   const status = signal<TabStatus | null>(null);
   const error = signal('');
+  const drafts = createDraftsState(t);
   async function load() {
+    void drafts.load();
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
     tabId.value = tab.id;
@@ -26,7 +30,7 @@ export function createPopupState() {
     if (reply.ok) window.close();
     else error.value = t.openFailed(reply.error.message);
   }
-  return { status, error, load, openWizard };
+  return { tabId, status, error, drafts, load, openWizard };
 }
 
 export function Popup({ state }: { state: ReturnType<typeof createPopupState> }) {
@@ -41,7 +45,7 @@ export function Popup({ state }: { state: ReturnType<typeof createPopupState> })
           ? t.otherScreen(s.tenant ?? '')
           : t.unknownScreen(s.tenant ?? '');
   return (
-    <main>
+    <main lang={lang === 'no' ? 'nb' : 'en'}>
       <h1>{t.popupTitle}</h1>
       <p role="status" data-testid="tab-status">
         {line}
@@ -55,6 +59,7 @@ export function Popup({ state }: { state: ReturnType<typeof createPopupState> })
           {state.error}
         </p>
       )}
+      <Drafts state={state.drafts} t={t} tabId={state.tabId.value} tabTenant={s?.tenant ?? null} lang={lang} />
     </main>
   );
 }

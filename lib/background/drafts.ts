@@ -23,7 +23,16 @@ export async function notifyOtherTabs(tenant: string, exceptTabId: number, id: s
   );
 }
 
-export function createDraftHandlers(store: DraftStore, notify = notifyOtherTabs): DraftHandlers {
+export interface DraftHandlerOptions {
+  notify?: typeof notifyOtherTabs;
+  /** The draft a tab was opened for from the popup, if any (taken once). */
+  pendingFor?: (tabId: number) => Promise<string | null>;
+  /** The consultant may turn the test history off (options). */
+  keepHistory?: () => Promise<boolean>;
+}
+
+export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions = {}): DraftHandlers {
+  const notify = opts.notify ?? notifyOtherTabs;
   /** The draft, only if it belongs to the sender's tenant. */
   async function owned(id: string, tenant: string) {
     const r = await store.get(id);
@@ -36,7 +45,8 @@ export function createDraftHandlers(store: DraftStore, notify = notifyOtherTabs)
     'panel/drafts-list': async (_m, s) => store.list(tenantOf(s)),
     'panel/draft-open': async (m, s) => {
       const tenant = tenantOf(s);
-      if (m.id) return (await owned(m.id, tenant)) ?? otherTenant;
+      const pending = m.id ?? (await opts.pendingFor?.(tabOf(s))) ?? undefined;
+      if (pending) return (await owned(pending, tenant)) ?? otherTenant;
       if (!m.fresh) {
         // Resume where the consultant was: the tenant's most recently changed draft.
         const list = await store.list(tenant);
@@ -68,7 +78,11 @@ export function createDraftHandlers(store: DraftStore, notify = notifyOtherTabs)
     },
     'panel/draft-export': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.exportDraft(m.id) : otherTenant),
     'panel/draft-import': async (m, s) => store.importDraft(tenantOf(s), m.text),
-    'panel/draft-tested': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.recordTest(m.id, m.result) : otherTenant),
+    'panel/draft-tested': async (m, s) => {
+      const own = await owned(m.id, tenantOf(s));
+      if (!own) return otherTenant;
+      return (await (opts.keepHistory?.() ?? true)) ? store.recordTest(m.id, m.result) : own;
+    },
     'panel/draft-history': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.history(m.id) : otherTenant),
     'panel/draft-applied': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.markApplied(m.id, m.applied) : otherTenant),
   };

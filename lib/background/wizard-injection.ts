@@ -1,7 +1,8 @@
 // The wizard's code (Preact, forms, schemas) is not in the always-loaded launcher: the
 // background injects it into a tab only when a consultant asks for it.
 import { browser } from 'wxt/browser';
-import { adminTenantOf } from '../hosts';
+import { adminPageTenant } from '../messages/sender';
+import type { OnsiteInstall } from '../onsite/address';
 import type { Reply, TabStatus, Screen } from '../messages/protocol';
 
 export const WIZARD_SCRIPT = '/content-scripts/wizard.js';
@@ -23,19 +24,19 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
   }
 }
 
-/** Open the wizard in a tab, but only on a SuperOffice Settings and maintenance page. */
-export async function openWizardInTab(tabId: number): Promise<Reply<{ opened: true }>> {
+/** Open the wizard in a tab, but only on a SuperOffice Settings and maintenance page (Online or an added install). */
+export async function openWizardInTab(tabId: number, onsite: readonly OnsiteInstall[] = []): Promise<Reply<{ opened: true }>> {
   const url = await tabUrl(tabId);
-  if (!url || !adminTenantOf(url)) {
+  if (!url || !adminPageTenant(url, onsite)) {
     return { ok: false, error: { code: 'not-superoffice-page', message: 'This tab is not a SuperOffice Settings and maintenance page.' } };
   }
   return injectWizard(tabId, 0);
 }
 
-export async function tabStatus(tabId: number): Promise<TabStatus> {
+export async function tabStatus(tabId: number, onsite: readonly OnsiteInstall[] = []): Promise<TabStatus> {
   const url = await tabUrl(tabId);
-  const tenant = url ? adminTenantOf(url) : null;
-  if (!tenant) return { superOffice: false, tenant: null, screen: null };
+  const page = url ? adminPageTenant(url, onsite) : null;
+  if (!page) return { superOffice: false, tenant: null, screen: null };
   let screen: Screen | null = null;
   try {
     const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'bg/query-screen' }, { frameId: 0 });
@@ -44,5 +45,5 @@ export async function tabStatus(tabId: number): Promise<TabStatus> {
   } catch {
     // The launcher is not there yet (page loading) or the page was opened before install.
   }
-  return { superOffice: true, tenant: `${tenant.origin}/${tenant.custId}`, screen };
+  return { superOffice: true, tenant: page.tenant, screen };
 }

@@ -29,6 +29,10 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'panel/draft-tested': ['admin-content-script'],
   'panel/draft-applied': ['admin-content-script'],
   'panel/draft-history': ['admin-content-script'],
+  'ui/drafts-all': ['extension-page'],
+  'ui/open-draft': ['extension-page'],
+  'ui/draft-export': ['extension-page'],
+  'ui/draft-import': ['extension-page'],
 };
 
 export type Preflight =

@@ -47,6 +47,11 @@ export const PanelDraftApplied = z.strictObject({
   id: DraftId,
   applied: z.strictObject({ at: z.number(), erpConnectorId: z.number(), erpConnectionId: z.number() }),
 });
+export const UiDraftsAll = z.strictObject({ type: z.literal('ui/drafts-all') });
+export const UiOpenDraft = z.strictObject({ type: z.literal('ui/open-draft'), id: DraftId, tabId: z.optional(z.number().check(z.int(), z.nonnegative())) });
+export const UiDraftExport = z.strictObject({ type: z.literal('ui/draft-export'), id: DraftId });
+export const UiDraftImport = z.strictObject({ type: z.literal('ui/draft-import'), tenant: z.string().check(z.maxLength(1023)), text: z.string().check(z.maxLength(300_000)) });
+
 /** BG→CS: another tab saved this draft. */
 export const BgDraftChanged = z.strictObject({ type: z.literal('bg/draft-changed'), id: DraftId, revision: z.number().check(z.int()) });
 export type BgDraftChanged = z.infer<typeof BgDraftChanged>;
@@ -81,6 +86,10 @@ export const TO_BACKGROUND = {
   'panel/draft-tested': PanelDraftTested,
   'panel/draft-applied': PanelDraftApplied,
   'panel/draft-history': PanelDraftHistory,
+  'ui/drafts-all': UiDraftsAll,
+  'ui/open-draft': UiOpenDraft,
+  'ui/draft-export': UiDraftExport,
+  'ui/draft-import': UiDraftImport,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -139,6 +148,11 @@ export interface Replies {
   'panel/draft-tested': DraftReply<{ draft: DraftView }>;
   'panel/draft-applied': DraftReply<{ draft: DraftView }>;
   'panel/draft-history': DraftReply<{ entries: HistoryItem[] }>;
+  'ui/drafts-all': DraftReply<{ tenants: { tenant: string; drafts: DraftSummary[] }[] }>;
+  /** `opened`: in the given tab; `new-tab`: the tenant's Settings and maintenance was opened for it. */
+  'ui/open-draft': DraftReply<{ where: 'tab' | 'new-tab' }>;
+  'ui/draft-export': DraftReply<{ file: unknown }>;
+  'ui/draft-import': DraftReply<{ draft: DraftView }>;
 }
 
 /** The preflight's refusal, as every message may get it. */

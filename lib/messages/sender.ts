@@ -1,6 +1,7 @@
 // Who sent a message, decided only from what the browser vouches for (sender.id, sender.origin,
 // sender.url, sender.tab), never from anything inside the message.
 import { adminTenantOf } from '../hosts';
+import { installOf, installTenant, type OnsiteInstall } from '../onsite/address';
 
 export interface SenderFacts {
   id?: string;
@@ -20,6 +21,16 @@ export interface SelfFacts {
   id: string;
   /** browser.runtime.getURL('/') – the extension's own origin with a trailing slash. */
   baseUrl: string;
+  /** Onsite installations the consultant added (their admin pages count like Online's). */
+  onsite?: readonly OnsiteInstall[];
+}
+
+/** The tenant of a SuperOffice admin page: Online's host + CustID, or an added onsite install. */
+export function adminPageTenant(url: string, onsite: readonly OnsiteInstall[] = []): { origin: string; tenant: string } | null {
+  const online = adminTenantOf(url);
+  if (online) return { origin: online.origin, tenant: `${online.origin}/${online.custId}` };
+  const install = installOf(url, onsite);
+  return install ? { origin: install.origin, tenant: installTenant(install) } : null;
 }
 
 export function classifySender(sender: SenderFacts, self: SelfFacts): SenderClass {
@@ -32,9 +43,9 @@ export function classifySender(sender: SenderFacts, self: SelfFacts): SenderClas
     if (sender.origin !== undefined && sender.origin !== selfOrigin) return { kind: 'rejected', reason: 'origin mismatch' };
     return { kind: 'extension-page', url };
   }
-  const tenant = adminTenantOf(url);
+  const page = adminPageTenant(url, self.onsite);
   const tabId = sender.tab?.id;
-  if (!tenant || tabId === undefined || tabId < 0) return { kind: 'rejected', reason: 'not a SuperOffice admin page' };
-  if (sender.origin !== undefined && sender.origin !== tenant.origin) return { kind: 'rejected', reason: 'origin mismatch' };
-  return { kind: 'admin-content-script', tabId, frameId: sender.frameId ?? 0, url, tenant: `${tenant.origin}/${tenant.custId}` };
+  if (!page || tabId === undefined || tabId < 0) return { kind: 'rejected', reason: 'not a SuperOffice admin page' };
+  if (sender.origin !== undefined && sender.origin !== page.origin) return { kind: 'rejected', reason: 'origin mismatch' };
+  return { kind: 'admin-content-script', tabId, frameId: sender.frameId ?? 0, url, tenant: page.tenant };
 }

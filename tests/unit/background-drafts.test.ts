@@ -25,7 +25,7 @@ beforeEach(() => {
   notified = [];
   const secrets = createMemorySecretStore();
   const store = createDraftStore({ dbName: `bg-drafts-${++n}`, secrets });
-  const handlers = createDraftHandlers(store, async (...args) => void notified.push(args)) as unknown as Handlers;
+  const handlers = createDraftHandlers(store, { notify: async (...args) => void notified.push(args) }) as unknown as Handlers;
   send = (msg, sender) => route(msg, sender, self, handlers);
 });
 

@@ -3,6 +3,7 @@ import { classifySender } from '../../lib/messages/sender';
 import { preflight } from '../../lib/messages/preflight';
 import { asListener, route, type Handlers } from '../../lib/background/router';
 import { createDraftHandlers } from '../../lib/background/drafts';
+import { createPopupDraftHandlers } from '../../lib/background/popup-drafts';
 import { createDraftStore, createMemorySecretStore } from '../../lib/drafts';
 
 const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
@@ -99,7 +100,8 @@ describe('route and listener', () => {
     'panel/connector-fields': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/connector-test': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/cancel': async () => ({ ok: true, value: { cancelled: false } }),
-    ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), async () => undefined),
+    ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), { notify: async () => undefined }),
+    ...createPopupDraftHandlers(createDraftStore({ dbName: 'messages-test-2', secrets: createMemorySecretStore() }), async () => []),
   };
   const handle = (raw: unknown, sender: object) => route(raw, sender, self, handlers);
 

@@ -13,7 +13,7 @@ describe('options', () => {
     const { createOptionsState } = await import('../../components/options/Options');
     const state = createOptionsState();
     await state.load();
-    expect(state.connectorHosts.value).toEqual(['http://erp.example/*']);
+    expect(state.hosts.hosts.value).toEqual([{ pattern: 'http://erp.example/*', grantedAt: null }]);
     await state.setTimeoutSeconds('20');
     expect((await loadSettings()).testTimeoutSeconds).toBe(20);
     for (const bad of ['2', '26', '7.5', 'abc', '']) {
@@ -22,6 +22,6 @@ describe('options', () => {
       expect((await loadSettings()).testTimeoutSeconds).toBe(20);
     }
     await state.setLanguage('no');
-    expect(await loadSettings()).toEqual({ language: 'no', testTimeoutSeconds: 20 });
+    expect(await loadSettings()).toEqual({ language: 'no', testTimeoutSeconds: 20, keepTestHistory: true });
   });
 });

@@ -1,0 +1,62 @@
+// The popup's view of drafts: every tenant's, and opening one where it belongs. A draft opens
+// only on its own tenant's Settings and maintenance page: the current tab when it is that page,
+// else a new tab there; the wizard then resumes that draft (asked for once, per tab).
+import { browser } from 'wxt/browser';
+import type { DraftStore } from '../drafts';
+import { adminPageTenant } from '../messages/sender';
+import type { OnsiteInstall } from '../onsite/address';
+import type { Handlers } from './router';
+import { injectWizard } from './wizard-injection';
+
+const pendingKey = (tabId: number) => `open-draft:${tabId}`;
+
+/** The draft a tab was opened for, taken once. */
+export async function takePendingDraft(tabId: number): Promise<string | null> {
+  const key = pendingKey(tabId);
+  const id = (await browser.storage.session.get(key))[key];
+  if (typeof id !== 'string') return null;
+  await browser.storage.session.remove(key);
+  return id;
+}
+
+/** Where a tenant's Settings and maintenance starts (Online: /<CustID>/admin/; onsite: <base>/admin/). */
+const adminUrlOf = (tenant: string) => `${tenant}/admin/default.aspx`;
+
+function whenLoaded(tabId: number): Promise<void> {
+  return new Promise((done) => {
+    const listener = (id: number, info: { status?: string }) => {
+      if (id !== tabId || info.status !== 'complete') return;
+      browser.tabs.onUpdated.removeListener(listener);
+      done();
+    };
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
+type PopupHandlers = Pick<Handlers, 'ui/drafts-all' | 'ui/open-draft' | 'ui/draft-export' | 'ui/draft-import'>;
+
+export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promise<OnsiteInstall[]>): PopupHandlers {
+  return {
+    'ui/drafts-all': async () => store.listAll(),
+    'ui/open-draft': async (m) => {
+      const got = await store.get(m.id);
+      if (!got.ok) return got;
+      const tenant = got.draft.tenant;
+      const installs = await onsite();
+      const tabUrl = m.tabId === undefined ? undefined : (await browser.tabs.get(m.tabId).catch(() => undefined))?.url;
+      if (m.tabId !== undefined && tabUrl && adminPageTenant(tabUrl, installs)?.tenant === tenant) {
+        await browser.storage.session.set({ [pendingKey(m.tabId)]: m.id });
+        const r = await injectWizard(m.tabId);
+        return r.ok ? { ok: true, where: 'tab' } : { ok: false, error: { code: 'inject-failed', message: r.error.message } };
+      }
+      const tab = await browser.tabs.create({ url: adminUrlOf(tenant) });
+      if (tab.id === undefined) return { ok: false, error: { code: 'inject-failed', message: 'No tab' } };
+      await browser.storage.session.set({ [pendingKey(tab.id)]: m.id });
+      const id = tab.id;
+      void whenLoaded(id).then(() => injectWizard(id));
+      return { ok: true, where: 'new-tab' };
+    },
+    'ui/draft-export': async (m) => store.exportDraft(m.id),
+    'ui/draft-import': async (m) => store.importDraft(m.tenant, m.text),
+  };
+}

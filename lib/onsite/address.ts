@@ -1,0 +1,50 @@
+// An onsite SuperOffice installation, from the address a consultant pastes: its origin and the
+// path before /admin (e.g. https://crm.customer.example/SuperOffice/admin/default.aspx →
+// origin https://crm.customer.example, base /SuperOffice).
+export interface OnsiteInstall {
+  origin: string;
+  /** '' or a path like '/SuperOffice' (no trailing slash). */
+  basePath: string;
+  addedAt: number;
+}
+
+export type AddressProblem = 'invalid' | 'scheme' | 'credentials' | 'superoffice-online' | 'too-long';
+
+export function parseInstallAddress(raw: string): { ok: true; origin: string; basePath: string } | { ok: false; problem: AddressProblem } {
+  const text = raw.trim();
+  if (text.length > 1023) return { ok: false, problem: 'too-long' };
+  let u: URL;
+  try {
+    u = new URL(/^[a-z][\w+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { ok: false, problem: 'invalid' };
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, problem: 'scheme' };
+  if (u.username || u.password) return { ok: false, problem: 'credentials' };
+  if (!u.hostname || !u.hostname.includes('.') && u.hostname !== 'localhost') return { ok: false, problem: 'invalid' };
+  if (/(^|\.)superoffice\.com$/i.test(u.hostname)) return { ok: false, problem: 'superoffice-online' };
+  const path = u.pathname.replace(/\/+$/, '');
+  const at = path.toLowerCase().search(/\/admin(\/|$)/);
+  const basePath = (at >= 0 ? path.slice(0, at) : path).replace(/\/(default\.aspx)?$/i, '');
+  return { ok: true, origin: u.origin, basePath };
+}
+
+/** Host permission for the install (match patterns have no ports: the host is what is granted). */
+export const permissionPattern = (i: Pick<OnsiteInstall, 'origin'>) => `${new URL(i.origin).protocol}//${new URL(i.origin).hostname}/*`;
+/** Where the launcher runs: the install's Settings and maintenance pages. */
+export const adminPattern = (i: Pick<OnsiteInstall, 'origin' | 'basePath'>) => `${permissionPattern(i).slice(0, -2)}${i.basePath}/admin/*`;
+/** The tenant key drafts are filed under. */
+export const installTenant = (i: Pick<OnsiteInstall, 'origin' | 'basePath'>) => `${i.origin}${i.basePath}`;
+/** A stable id for the registered content script. */
+export const scriptId = (i: Pick<OnsiteInstall, 'origin' | 'basePath'>) => `onsite:${installTenant(i)}`;
+
+/** The install (and tenant) an admin page URL belongs to, if any. */
+export function installOf(url: string, installs: readonly OnsiteInstall[]): OnsiteInstall | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  return installs.find((i) => u.origin === i.origin && u.pathname.toLowerCase().startsWith(`${i.basePath}/admin`.toLowerCase())) ?? null;
+}

@@ -1,0 +1,69 @@
+// The popup and the options page in Chromium: drafts of two tenants listed and one opened where
+// it belongs; an onsite installation added (the stand-in under a second hostname) getting the
+// launcher, and losing it when removed.
+import { describe, expect, it } from 'vitest';
+import { adminUrl, FOREIGN_HOST, TEST_BUILD_DIR } from './browser';
+import { useE2eSession } from './session';
+import { openWizard } from './wizard-helpers';
+
+const env = useE2eSession(TEST_BUILD_DIR);
+
+async function startDraft(custId: string, connectionName: string) {
+  const page = await env.browser.context.newPage();
+  const panel = await openWizard(page, adminUrl(custId, '#quote-sync/sync'));
+  await panel.root.locator('summary').first().click();
+  await panel.root.getByLabel('Name of this draft').fill(connectionName);
+  await panel.button('Rename').click();
+  await expect.poll(() => panel.root.locator('.draft-title').textContent()).toBe(`Draft: ${connectionName}`);
+  await page.close();
+}
+
+describe('popup', () => {
+  it('lists the drafts of two tenants and opens one on its own tenant', async () => {
+    await startDraft('Cust12345', 'Visma for Nordlys');
+    await startDraft('Cust67890', 'Tripletex for Fjord');
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+    const tenants = popup.locator('.tenant h3');
+    await expect.poll(() => tenants.allTextContents()).toEqual(['https://online.superoffice.com/Cust12345', 'https://online.superoffice.com/Cust67890']);
+    expect(await popup.locator('[data-tenant="https://online.superoffice.com/Cust67890"] strong').allTextContents()).toEqual(['Tripletex for Fjord']);
+    const [opened] = await Promise.all([env.browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Open Tripletex for Fjord' }).click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe('https://online.superoffice.com/Cust67890/admin/default.aspx');
+    await expect.poll(() => opened.locator('so-erp-sync-wizard .draft-title').textContent(), { timeout: 15_000 }).toBe('Draft: Tripletex for Fjord');
+    await Promise.all([popup.close(), opened.close()]);
+  });
+});
+
+describe('onsite installations', () => {
+  const onsiteSync = `https://${FOREIGN_HOST}/Cust12345/admin/default.aspx#quote-sync/sync`;
+
+  it('get the launcher once added in the options, and lose it when removed', async () => {
+    const site = await env.browser.context.newPage();
+    await site.goto(onsiteSync);
+    await site.waitForTimeout(1000);
+    expect(await site.locator('so-erp-sync-launcher').count()).toBe(0);
+
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await options.getByLabel('Address of the installation').fill('online.superoffice.com/Cust1/admin');
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => options.getByTestId('onsite-message').textContent()).toBe('SuperOffice Online (*.superoffice.com) works without adding it here.');
+    await options.getByLabel('Address of the installation').fill(`https://${FOREIGN_HOST}/Cust12345/admin/default.aspx`);
+    await options.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => options.getByTestId('onsite-list').locator('code').allTextContents()).toEqual([`https://${FOREIGN_HOST}/Cust12345`]);
+
+    await site.reload();
+    await expect.poll(() => site.locator('so-erp-sync-launcher').count(), { timeout: 10_000 }).toBe(1);
+    const panel = await openWizard(site, onsiteSync);
+    await expect.poll(() => panel.root.locator('.bg-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('ok');
+    await expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).not.toBe('error');
+
+    await options.getByRole('button', { name: `Remove https://${FOREIGN_HOST}/Cust12345` }).click();
+    await expect.poll(() => options.getByTestId('onsite-list').locator('li').count()).toBe(0);
+    await site.reload();
+    await site.waitForTimeout(1500);
+    expect(await site.locator('so-erp-sync-launcher').count()).toBe(0);
+    await Promise.all([site.close(), options.close()]);
+  });
+});
