@@ -58,13 +58,15 @@ export default defineContentScript({
       void sync.otherTabSaved(m.id, m.revision);
     });
     // Each test and the final OK go into the draft's history.
+    // With the values and address each test ran with; a CRM URL check only says "reachable", so
+    // it is not a test of the configuration and stays out of the history.
     effect(() => {
       const b = state.browserTest.value;
-      if (b) void sync.record((id) => draftsPort.tested(id, { where: 'browser', outcome: b.outcome.kind, ok: b.outcome.kind === 'ok', connectorUrl: state.connectorUrl.peek(), values: state.values.peek() }));
+      if (b?.tested) void sync.record((id) => draftsPort.tested(id, { where: 'browser', outcome: b.outcome.kind, ok: b.outcome.kind === 'ok', connectorUrl: b.tested?.url, values: b.tested?.values }));
     });
     effect(() => {
       const c = state.crmTest.value;
-      if (c) void sync.record((id) => draftsPort.tested(id, { where: 'crm', outcome: c.kind, ok: c.result.ok && c.result.value, connectorUrl: state.connectorUrl.peek(), values: state.values.peek() }));
+      if (c?.tested && c.kind === 'config') void sync.record((id) => draftsPort.tested(id, { where: 'crm', outcome: c.result.ok ? (c.result.value ? 'passed' : 'failed') : c.result.error.kind, ok: c.result.ok && c.result.value, connectorUrl: c.tested?.url, values: c.tested?.values }));
     });
     effect(() => {
       const a = state.applyStatus.value;

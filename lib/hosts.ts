@@ -17,5 +17,6 @@ export function adminTenantOf(url: string): { origin: string; custId: string } |
   }
   if (u.protocol !== 'https:' || !/(^|\.)superoffice\.com$/i.test(u.hostname) || u.port !== '') return null;
   const m = ADMIN_PATH.exec(u.pathname);
-  return m?.[1] ? { origin: u.origin, custId: m[1] } : null;
+  // /cust12345/ and /Cust12345/ are the same tenant: spell it one way.
+  return m?.[1] ? { origin: u.origin, custId: `Cust${m[1].slice(4)}` } : null;
 }

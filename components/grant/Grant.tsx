@@ -31,7 +31,7 @@ export function Grant({ state }: { state: ReturnType<typeof createGrantState> })
     <main>
       <h1>{t.title}</h1>
       <p>{t.why(state.host)}</p>
-      <p class="hint">{t.scope}</p>
+      <p class="hint">{t.scope(new URL(state.pattern.replace('/*', '/')).hostname)}</p>
       {r === 'asking' ? (
         <div class="buttons">
           <button type="button" class="primary" onClick={() => void state.allow()}>

@@ -45,7 +45,7 @@ export function DraftNotices({ state, sync }: { state: WizardState; sync: DraftS
         </div>
       )}
       {missing.length > 0 && (
-        <p class="notice" data-testid="secrets-missing">
+        <p class="notice" role="status" data-testid="secrets-missing">
           {t.secretsMissing} {labels.join(', ')}
         </p>
       )}

@@ -36,10 +36,13 @@ export function DraftsBar({ state, sync }: { state: WizardState; sync: DraftSync
         <span class="draft-title">
           {t.draftLabel}: {title}
         </span>
-        <span class={`save-state ${sync.saveState.value}`} role="status" data-testid="save-state" data-state={sync.saveState.value}>
+        <span class={`save-state ${sync.saveState.value}`} aria-hidden="true" data-testid="save-state" data-state={sync.saveState.value}>
           {t.saveStates[sync.saveState.value]}
         </span>
       </summary>
+      <span class="sr" role="status">
+        {sync.saveState.value === 'error' || sync.saveState.value === 'conflict' || sync.saveState.value === 'saved' ? t.saveStates[sync.saveState.value] : ''}
+      </span>
       <div class="drafts-body">
         <label for="erp-draft-name">{t.draftName}</label>
         <div class="row">
@@ -63,7 +66,14 @@ export function DraftsBar({ state, sync }: { state: WizardState; sync: DraftSync
           </button>
           <label class="file-button">
             {t.importDraft}
-            <input type="file" accept=".json,application/json" onChange={(e) => void importNow(e.currentTarget.files?.[0]).then(() => (e.currentTarget.value = ''))} />
+            <input
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const input = e.currentTarget; // gone from the event once awaited
+                void importNow(input.files?.[0]).then(() => (input.value = ''));
+              }}
+            />
           </label>
         </div>
         <p class="help" id="erp-export-note">

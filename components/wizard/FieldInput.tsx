@@ -13,7 +13,8 @@ interface Props {
 
 export function FieldInput({ state, field, items, problem, onInput }: Props) {
   const t = state.texts.value;
-  const id = `erp-field-${field.FieldKey}`;
+  // FieldKeys may hold spaces or other characters an id reference cannot.
+  const id = `erp-field-${field.FieldKey.replace(/[^\w-]/g, (ch) => `_${ch.charCodeAt(0)}_`)}`;
   const label = fieldLabel(field, state.lang);
   const help = fieldDescription(field, state.lang);
   if (field.FieldType === 'Label') {
@@ -35,18 +36,19 @@ export function FieldInput({ state, field, items, problem, onInput }: Props) {
     'aria-describedby': describedBy,
     'aria-invalid': problem ? ('true' as const) : undefined,
     'aria-required': mandatory || undefined,
-    disabled: readOnly,
     readOnly,
+    'aria-readonly': readOnly || undefined,
   };
   const set = (v: string) => onInput(field.FieldKey, v);
   let control;
   switch (field.FieldType) {
     case 'Checkbox':
-      control = <input type="checkbox" {...common} checked={value === 'true'} onChange={(e) => set(e.currentTarget.checked ? 'true' : 'false')} />;
+      // A checkbox cannot be read-only: it is shown disabled (its value is still announced).
+      control = <input type="checkbox" {...common} disabled={readOnly} checked={value === 'true'} onChange={(e) => set(e.currentTarget.checked ? 'true' : 'false')} />;
       break;
     case 'List':
       control = (
-        <select {...common} value={value} onChange={(e) => set(e.currentTarget.value)}>
+        <select {...common} disabled={readOnly} value={value} onChange={(e) => set(e.currentTarget.value)}>
           <option value="">{t.chooseItem}</option>
           {items?.map((i) => (
             <option key={i.key} value={i.key}>

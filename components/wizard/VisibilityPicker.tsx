@@ -39,6 +39,11 @@ export function VisibilityPicker({ state }: { state: WizardState }) {
           <p class="help" aria-live="polite">
             {t.pickerChosen(v.associateIds.length + v.groupIds.length)}
           </p>
+          {state.crm.directoryError.value && (
+            <p class="problem" role="alert">
+              {state.crm.directoryError.value.message[state.lang]}
+            </p>
+          )}
           <div class="picker-lists">
             <PickList state={state} legend={t.pickerUsers} items={users.map((u) => ({ id: u.associateId, name: u.name }))} chosen={v.associateIds} onToggle={(id) => toggle('associateIds', id)} />
             <PickList state={state} legend={t.pickerGroups} items={groups} chosen={v.groupIds} onToggle={(id) => toggle('groupIds', id)} />

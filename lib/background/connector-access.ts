@@ -14,8 +14,9 @@ export function hostPattern(rawUrl: string): string | null {
   } catch {
     return null;
   }
-  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !u.hostname || SUPEROFFICE.test(u.hostname)) return null;
-  return `${u.protocol}//${u.hostname}/*`;
+  const host = u.hostname.replace(/\.+$/, ''); // "superoffice.com." is superoffice.com
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !host || SUPEROFFICE.test(host)) return null;
+  return `${u.protocol}//${host}/*`;
 }
 
 export async function isConnectorPermitted(origin: string): Promise<boolean> {

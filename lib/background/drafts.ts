@@ -13,9 +13,9 @@ type DraftHandlers = Pick<
 
 const otherTenant = { ok: false as const, error: { code: 'other-tenant' as const, message: 'This draft belongs to another SuperOffice tenant.' } };
 
-/** Tell the tenant's other tabs that a draft changed (tabs without the wizard just ignore it). */
+/** Tell the tenant's other tabs that a draft changed (tabs without the wizard just ignore it). Best effort. */
 export async function notifyOtherTabs(tenant: string, exceptTabId: number, id: string, revision: number): Promise<void> {
-  const tabs = await browser.tabs.query({});
+  const tabs = await browser.tabs.query({}).catch(() => []);
   await Promise.all(
     tabs
       .filter((t) => t.id !== undefined && t.id !== exceptTabId && (t.url === tenant || t.url?.startsWith(`${tenant}/`)))
@@ -40,6 +40,12 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
   }
   const tenantOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'admin-content-script' ? s.tenant : '');
   const tabOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'admin-content-script' ? s.tabId : -1);
+  /** Every write that moves a draft's revision is told to the tenant's other tabs. */
+  async function told<R extends { ok: boolean }>(s: Parameters<DraftHandlers['panel/drafts-list']>[1], r: R): Promise<R> {
+    const d = (r as { draft?: { id: string; revision: number } }).draft;
+    if (r.ok && d) await notify(tenantOf(s), tabOf(s), d.id, d.revision).catch(() => undefined);
+    return r;
+  }
 
   return {
     'panel/drafts-list': async (_m, s) => store.list(tenantOf(s)),
@@ -57,11 +63,9 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
     },
     'panel/draft-save': async (m, s) => {
       if (!(await owned(m.id, tenantOf(s)))) return otherTenant;
-      const r = await store.save(m.id, m.patch, m.baseRevision);
-      if (r.ok) await notify(tenantOf(s), tabOf(s), m.id, r.draft.revision);
-      return r;
+      return told(s, await store.save(m.id, m.patch, m.baseRevision));
     },
-    'panel/draft-rename': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.rename(m.id, m.name) : otherTenant),
+    'panel/draft-rename': async (m, s) => told(s, (await owned(m.id, tenantOf(s))) ? await store.rename(m.id, m.name) : otherTenant),
     'panel/draft-duplicate': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.duplicate(m.id, m.lang) : otherTenant),
     'panel/draft-remove': async (m, s) => {
       if (!(await owned(m.id, tenantOf(s)))) return otherTenant;
@@ -81,9 +85,9 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
     'panel/draft-tested': async (m, s) => {
       const own = await owned(m.id, tenantOf(s));
       if (!own) return otherTenant;
-      return (await (opts.keepHistory?.() ?? true)) ? store.recordTest(m.id, m.result) : own;
+      return (await (opts.keepHistory?.() ?? true)) ? told(s, await store.recordTest(m.id, m.result)) : own;
     },
     'panel/draft-history': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.history(m.id) : otherTenant),
-    'panel/draft-applied': async (m, s) => ((await owned(m.id, tenantOf(s))) ? store.markApplied(m.id, m.applied) : otherTenant),
+    'panel/draft-applied': async (m, s) => told(s, (await owned(m.id, tenantOf(s))) ? await store.markApplied(m.id, m.applied) : otherTenant),
   };
 }

@@ -16,7 +16,13 @@ export async function route(raw: unknown, facts: SenderFacts, self: SelfFacts, h
   }
   const { message, sender } = checked;
   const handler = handlers[message.type] as (m: ToBackground, s: Accepted) => Promise<Replies[ToBackgroundType]>;
-  return handler(message, sender);
+  try {
+    return await handler(message, sender);
+  } catch (e) {
+    // The browser refused something (an API missing on this platform, storage full): say so.
+    console.warn('[erp-sync] handler failed:', message.type, e instanceof Error ? e.name : 'error');
+    return { ok: false, error: { code: 'internal', message: 'The extension could not complete this. Try again; if it persists, reload the page.' } };
+  }
 }
 
 /**
@@ -25,7 +31,7 @@ export async function route(raw: unknown, facts: SenderFacts, self: SelfFacts, h
  */
 export function asListener(handle: (raw: unknown, sender: SenderFacts) => Promise<unknown>) {
   return (raw: unknown, sender: SenderFacts, sendResponse?: (r: unknown) => void): true | Promise<unknown> => {
-    const reply = handle(raw, sender);
+    const reply = handle(raw, sender).catch(() => ({ ok: false, error: { code: 'internal', message: 'The extension could not complete this.' } }));
     if (typeof sendResponse !== 'function') return reply;
     void reply.then(sendResponse);
     return true;

@@ -97,7 +97,7 @@ export function createAutosave<D extends SavedDraft>(opts: AutosaveOptions<D>) {
     },
     /** The draft was written elsewhere (e.g. a test was recorded): continue from its revision. */
     setRevision(revision: number): void {
-      snap = { ...snap, revision };
+      snap = { ...snap, revision: Math.max(snap.revision, revision) };
     },
     /** The changes not yet saved, if any. */
     unsaved: (): DraftPatch | null => pending,

@@ -123,7 +123,7 @@ export interface ConnectorFields {
 }
 
 /** Replies: always a result object, never a thrown error across the boundary. */
-export type ErrorCode = 'unknown-sender' | 'not-allowed' | 'invalid-message' | 'not-superoffice-page' | 'inject-failed' | 'other-tenant';
+export type ErrorCode = 'unknown-sender' | 'not-allowed' | 'invalid-message' | 'not-superoffice-page' | 'inject-failed' | 'other-tenant' | 'internal';
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export interface Replies {

@@ -22,8 +22,10 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     if (connections.ok) s.crm.connections.value = connections.value;
     if (users.ok) s.crm.users.value = users.value;
     if (groups.ok) s.crm.groups.value = groups.value;
-    const failed = [connectors, connections, users, groups].find((r) => !r.ok);
-    s.crm.error.value = failed && !failed.ok ? failed.error : null;
+    const agent = [connectors, connections].find((r) => !r.ok);
+    s.crm.error.value = agent && !agent.ok ? agent.error : null;
+    const directory = [users, groups].find((r) => !r.ok);
+    s.crm.directoryError.value = directory && !directory.ok ? directory.error : null;
     if (!connectors.ok) s.crm.connectors.value = [];
   }
 
@@ -113,15 +115,16 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     const url = s.connectorUrl.value;
     const info = { ...s.prepared.value.connectionInfo };
     const existing = s.existingConnectorId.value;
+    const tested = { url, values: { ...s.values.value } };
     const id = (testId = newId());
     const fromBrowser = s.urlInfo.value.ok && s.urlInfo.value.kind === 'http'
-      ? bg.test(id, url, info).then((r) => (r.ok ? (s.browserTest.value = { key, outcome: r.value }) : null))
+      ? bg.test(id, url, info).then((r) => (r.ok ? (s.browserTest.value = { key, outcome: r.value, tested }) : null))
       : Promise.resolve((s.browserTest.value = null));
     const fromCrm = s.crm.error.value
       ? Promise.resolve(null)
       : existing !== null
-        ? crm.testConfig(existing, info).then((result) => (s.crmTest.value = { key, kind: 'config', result }))
-        : crm.testConnectorUrl(url).then((result) => (s.crmTest.value = { key, kind: 'url', result }));
+        ? crm.testConfig(existing, info).then((result) => (s.crmTest.value = { key, kind: 'config', result, tested }))
+        : crm.testConnectorUrl(url).then((result) => (s.crmTest.value = { key, kind: 'url', result, tested }));
     await Promise.all([fromBrowser, fromCrm]);
     if (testId === id) testId = null;
     s.testing.value = false;
@@ -145,8 +148,11 @@ export function createActions(s: WizardState, ports: WizardPorts) {
         associateIds: v.all ? [] : v.associateIds,
         groupIds: v.all ? [] : v.groupIds,
         configFields: s.prepared.value.connectionInfo,
+        ...(s.retryConnectionId.value !== null ? { erpConnectionId: s.retryConnectionId.value } : {}),
       },
     });
+    if (!r.ok && r.error.erpConnectionId !== undefined) s.retryConnectionId.value = r.error.erpConnectionId;
+    if (r.ok) s.retryConnectionId.value = null;
     s.applyStatus.value = r.ok ? { state: 'done', applied: r.value } : { state: 'failed', error: r.error };
     if (!r.ok && r.error.erpConnectorId !== undefined) {
       s.connector.value = { mode: 'existing', id: r.error.erpConnectorId };

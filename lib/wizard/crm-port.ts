@@ -11,8 +11,6 @@ type CrmRes<T> = { ok: true; value: T } | { ok: false; error: CrmError };
 const port = <T, U>(r: CrmRes<T>, map: (v: T) => U): Res<U> => (r.ok ? { ok: true, value: map(r.value) } : { ok: false, error: { kind: r.error.kind, message: r.error.message } });
 
 export function crmPortFrom(client: CrmClient): WizardCrm {
-  // After a connection was saved but the read-back failed, a retry updates it instead of adding another.
-  let applyRetry: number | undefined;
   return {
     async connectors() {
       const list = await client.getAllConnectors();
@@ -36,14 +34,15 @@ export function crmPortFrom(client: CrmClient): WizardCrm {
     testConnectorUrl: async (url) => port(await client.testConnectorUrl(url), (code) => code === 'NoError'),
     testConfig: async (id, fields) => port(await client.testConnectionByConfig(id, fields), (v) => v),
     async apply(plan) {
-      const r = await applyToCrm(client, { connector: plan.connector, connection: { ...plan.connection, ...(applyRetry ? { erpConnectionId: applyRetry } : {}) } });
-      if (r.ok) {
-        applyRetry = undefined;
-        return { ok: true, value: { erpConnectorId: r.erpConnectorId, erpConnectionId: r.erpConnectionId } };
-      }
-      applyRetry = r.error.erpConnectionId;
+      const r = await applyToCrm(client, plan);
+      if (r.ok) return { ok: true, value: { erpConnectorId: r.erpConnectorId, erpConnectionId: r.erpConnectionId } };
       const kind = r.error.cause?.kind === 'forbidden' || r.error.cause?.kind === 'unauthorized' ? r.error.cause.kind : r.error.kind;
-      const error: PortError = { kind, message: r.error.message, ...(r.error.erpConnectorId !== undefined ? { erpConnectorId: r.error.erpConnectorId } : {}) };
+      const error: PortError = {
+        kind,
+        message: r.error.message,
+        ...(r.error.erpConnectorId !== undefined ? { erpConnectorId: r.error.erpConnectorId } : {}),
+        ...(r.error.erpConnectionId !== undefined ? { erpConnectionId: r.error.erpConnectionId } : {}),
+      };
       return { ok: false, error };
     },
   };

@@ -4,10 +4,18 @@ import { batch } from '@preact/signals';
 import type { DraftPatch, DraftView } from '../drafts';
 import type { WizardState } from './model';
 
+/**
+ * Secret keys only grow while their value is kept: a password typed for one connector stays a
+ * secret after switching to a connector without that field (it must never reach IndexedDB).
+ */
+export function secretKeysOf(s: WizardState, known: readonly string[]): string[] {
+  const passwords = s.fields.value?.list.filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey) ?? [];
+  return [...new Set([...known.filter((k) => Object.hasOwn(s.values.value, k)), ...passwords])];
+}
+
 export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftPatch {
   const c = s.connector.value;
   const v = s.visibility.value;
-  const passwords = s.fields.value?.list.filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey);
   return {
     step: s.step.value,
     connector: c.mode === 'existing' ? { mode: 'existing', erpConnectorId: c.id } : { mode: 'new', name: c.name, url: c.url },
@@ -17,7 +25,7 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftP
       visibility: v.all ? { all: true } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds },
       values: s.values.value,
     },
-    secretKeys: passwords ?? [...secretKeys],
+    secretKeys: secretKeysOf(s, secretKeys),
   };
 }
 
@@ -31,5 +39,13 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.visibility.value = v.all ? { all: true, associateIds: [], groupIds: [] } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds };
     s.values.value = { ...d.connection.values };
     s.stepErrors.value = [];
+    // Nothing of the previous draft carries over: its fields, tests and OK belong to it.
+    s.fields.value = null;
+    s.fieldsStatus.value = { state: 'idle' };
+    s.access.value = null;
+    s.browserTest.value = null;
+    s.crmTest.value = null;
+    s.applyStatus.value = { state: 'idle' };
+    s.retryConnectionId.value = null;
   });
 }

@@ -46,10 +46,12 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
 
   async function open(id?: string, fresh?: boolean): Promise<boolean> {
     await autosave?.flush();
-    autosave?.dispose();
-    autosave = null;
+    // Something typed here could not be saved: stay on this draft rather than lose it.
+    if (autosave?.unsaved()) return false;
     const r = await port.open(id, fresh);
     if (!r.ok) return void (problem.value = r.error.message), false;
+    autosave?.dispose();
+    autosave = null;
     problem.value = null;
     conflict.value = null;
     adopt(r.draft);
@@ -98,13 +100,18 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
   }
 
   /** Writes that bump the revision elsewhere (a test recorded, applied) must not look like a conflict. */
-  async function record(write: (id: string) => Promise<{ ok: true; draft: DraftView } | { ok: false }>) {
+  let recording: Promise<void> = Promise.resolve();
+  function record(write: (id: string) => Promise<{ ok: true; draft: DraftView } | { ok: false }>): Promise<void> {
     const id = draft.value?.id;
-    if (!id || !autosave) return;
-    await autosave.flush();
-    const r = await write(id);
-    if (r.ok) autosave.setRevision(r.draft.revision);
-    void refreshHistory();
+    if (!id || !autosave) return Promise.resolve();
+    const a = autosave;
+    recording = recording.then(async () => {
+      await a.flush();
+      const r = await write(id);
+      if (r.ok) a.setRevision(r.draft.revision);
+      void refreshHistory();
+    });
+    return recording;
   }
 
   return {

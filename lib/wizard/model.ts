@@ -28,10 +28,16 @@ export type FieldsStatus =
   | { state: 'needs-access'; host: string }
   | { state: 'needs-crm-connector' }
   | { state: 'failed'; message: Plain };
+/** What a test ran with: the values as typed and the connector address, for the draft's history. */
+export interface Tested {
+  url: string;
+  values: Record<string, string>;
+}
 export interface CrmTest {
   key: string;
   kind: 'config' | 'url';
   result: Res<boolean>;
+  tested?: Tested;
 }
 export type ApplyStatus = { state: 'idle' | 'applying' } | { state: 'done'; applied: Applied } | { state: 'failed'; error: PortError };
 
@@ -46,6 +52,8 @@ export function createWizardState(lang: Lang) {
     groups: signal<CrmGroup[]>([]),
     /** Set when the CRM's agent refused us (401/403) or failed: the wizard goes on without it. */
     error: signal<PortError | null>(null),
+    /** Users or user groups could not be read: the picker says so; the rest goes on. */
+    directoryError: signal<PortError | null>(null),
   };
   const connector = signal<ConnectorChoice>({ mode: 'new', name: '', url: '' });
   const name = signal('');
@@ -55,11 +63,15 @@ export function createWizardState(lang: Lang) {
   const fields = signal<LoadedFields | null>(null);
   const fieldsStatus = signal<FieldsStatus>({ state: 'idle' });
   const access = signal<{ host: string; granted: boolean } | null>(null);
-  const browserTest = signal<{ key: string; outcome: Outcome<null> } | null>(null);
+  const browserTest = signal<{ key: string; outcome: Outcome<null>; tested?: Tested } | null>(null);
   const crmTest = signal<CrmTest | null>(null);
   const testing = signal(false);
   const applyStatus = signal<ApplyStatus>({ state: 'idle' });
   const stepErrors = signal<string[]>([]);
+  /** This draft's connection, saved by an earlier OK that was not confirmed: a retry updates it. */
+  const retryConnectionId = signal<number | null>(null);
+  /** What was typed for a new connector, kept while the consultant looks at existing ones. */
+  const lastNewConnector = signal({ name: '', url: '' });
 
   const connectorUrl = computed(() => {
     const c = connector.value;
@@ -94,7 +106,7 @@ export function createWizardState(lang: Lang) {
       hasConnector: Boolean(connectorUrl.value) && urlInfo.value.ok,
       name: name.value,
       visibility: visibility.value,
-      fieldsLoaded: fields.value !== null,
+      fieldsLoaded: fields.value !== null && fields.value.forUrl === connectorUrl.value,
       problems: prepared.value.problems,
       test: testVerdict.value,
     }),
@@ -103,7 +115,7 @@ export function createWizardState(lang: Lang) {
 
   return {
     lang, texts, open, step, background, crm, connector, name, description, visibility, values, fields, fieldsStatus, access,
-    browserTest, crmTest, testing, applyStatus, stepErrors, connectorUrl, connectorName, urlInfo, existingConnectorId,
+    browserTest, crmTest, testing, applyStatus, stepErrors, retryConnectionId, lastNewConnector, connectorUrl, connectorName, urlInfo, existingConnectorId,
     prepared, currentKey, testVerdict, blockers,
   };
 }

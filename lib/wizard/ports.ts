@@ -12,6 +12,8 @@ export interface PortError {
   message: Plain;
   /** Set when applying created the connector before failing: a retry reuses it. */
   erpConnectorId?: number;
+  /** Set when the connection was saved before failing: a retry of the same draft updates it. */
+  erpConnectionId?: number;
 }
 export type Res<T> = { ok: true; value: T } | { ok: false; error: PortError };
 
@@ -35,7 +37,16 @@ export interface CrmGroup {
 }
 export interface ApplyPlan {
   connector: { mode: 'existing'; erpConnectorId: number } | { mode: 'new'; name: string; url: string };
-  connection: { name: string; description: string; allAccess: boolean; associateIds: number[]; groupIds: number[]; configFields: Record<string, string> };
+  connection: {
+    name: string;
+    description: string;
+    allAccess: boolean;
+    associateIds: number[];
+    groupIds: number[];
+    configFields: Record<string, string>;
+    /** On a retry after this draft's connection was saved but not confirmed: update that one. */
+    erpConnectionId?: number;
+  };
 }
 export interface Applied {
   erpConnectorId: number;

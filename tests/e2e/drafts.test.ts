@@ -139,7 +139,7 @@ describe('drafts', () => {
     await expect
       .poll(lines, { timeout: 10_000 })
       .toContainEqual(expect.stringMatching(/· browser · ✗ connector-error — http:\/\/127\.0\.0\.1:\d+\/finance\/ErpConnectorWS\.svc \(same values as now\)$/));
-    expect(await lines()).toContainEqual(expect.stringMatching(/· CRM · ✓ url — .* \(same values as now\)$/));
+    expect(await lines()).toHaveLength(1); // the CRM's URL check says "reachable", not a test of the values
     await panel.button('Back').click();
     await saved(page);
     await page.close();

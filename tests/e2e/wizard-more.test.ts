@@ -27,7 +27,8 @@ describe('wizard in Norwegian with the files connector', () => {
     expect(await panel.heading()).toBe('ERP-kobling');
     await panel.root.locator('[data-field="fileMask"]').waitFor();
     // ReadOnly shown, not editable; Double and Datetime defaults decoded for people.
-    expect(await panel.field(/^Eksportmappe/).isDisabled()).toBe(true);
+    expect(await panel.field(/^Eksportmappe/).isEditable()).toBe(false);
+    expect(await panel.field(/^Eksportmappe/).getAttribute('aria-readonly')).toBe('true');
     expect(await panel.field(/^Eksportmappe/).inputValue()).toBe('C:\\ERPExchange\\Export');
     expect(await panel.field(/^Valutakurs/).inputValue()).toBe('10.5');
     expect(await panel.field(/^Synkroniser fra/).inputValue()).toMatch(/^2024-01-01/);

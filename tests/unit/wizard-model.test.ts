@@ -172,3 +172,56 @@ describe('disagreement between browser and CRM', () => {
     expect(disagreement(s)).toMatch(/firewall|private address|certificate/i);
   });
 });
+
+describe('review fixes', () => {
+  it('keeps a typed password secret after switching to a connector without that field', async () => {
+    const { patchFrom } = await import('../../lib/wizard/draft-mapping');
+    const { s } = await ready();
+    s.values.value = { ...s.values.value, password: 'demo123' };
+    expect(patchFrom(s, []).secretKeys).toEqual(['password']);
+    s.fields.value = { source: 'browser', forUrl: 'x', list: [], items: {} }; // a connector with no Password field
+    expect(patchFrom(s, ['password']).secretKeys).toEqual(['password']);
+    expect(patchFrom(s, []).secretKeys).toEqual([]); // nothing known, nothing typed as a password here
+  });
+
+  it('retries an unconfirmed OK on the same connection, and forgets it when another draft is adopted', async () => {
+    const { restoreInto } = await import('../../lib/wizard/draft-mapping');
+    const { s, a, crm, calls } = await ready();
+    s.values.value = { ...s.values.value, username: 'demo', password: 'demo123' };
+    await a.runTest();
+    const real = crm.apply;
+    crm.connectors = async () => ({ ok: true, value: [{ id: 8, name: 'Finance 2', url: NEW_URL }] }); // created by the first OK
+    crm.apply = async (plan) => (calls.plans.push(plan), { ok: false, error: { kind: 'readback-mismatch', message: { en: 'x', no: 'x' }, erpConnectorId: 8, erpConnectionId: 42 } });
+    await a.apply();
+    expect(s.retryConnectionId.value).toBe(42);
+    await a.runTest(); // the connector is now an existing one: test again for these values
+    crm.apply = real;
+    await a.apply();
+    expect(calls.plans[1]?.connection.erpConnectionId).toBe(42);
+    expect(s.retryConnectionId.value).toBeNull();
+    s.retryConnectionId.value = 42;
+    restoreInto(s, { id: 'x', tenant: 't', name: '', revision: 1, createdAt: 0, updatedAt: 0, step: 2, secretKeys: [], secretsMissing: [],
+      connector: { mode: 'new', name: 'B', url: 'http://b.example/ErpConnectorWS.svc' },
+      connection: { name: 'B', description: '', visibility: { all: true }, values: {} } });
+    expect(s.retryConnectionId.value).toBeNull();
+    expect(s.fields.value).toBeNull();
+    expect(s.browserTest.value).toBeNull();
+  });
+
+  it('keeps going with the CRM when only users or groups cannot be read', async () => {
+    const { s, a, crm } = await ready();
+    crm.users = async () => ({ ok: false, error: { kind: 'forbidden', message: { en: 'no users', no: 'ingen' } } });
+    await a.loadCrm();
+    expect(s.crm.error.value).toBeNull();
+    expect(s.crm.directoryError.value?.kind).toBe('forbidden');
+  });
+
+  it('records what a test ran with, even if values change while it runs', async () => {
+    const { s, a } = await ready();
+    s.values.value = { ...s.values.value, username: 'demo', password: 'demo123' };
+    const run = a.runTest();
+    s.values.value = { ...s.values.value, username: 'changed' };
+    await run;
+    expect(s.browserTest.value?.tested?.values.username).toBe('demo');
+  });
+});

@@ -10,8 +10,11 @@ export function ConnectorStep({ state }: { state: WizardState; actions?: unknown
   const info = state.urlInfo.value;
   const dup = connectorDuplicates(state);
   const setNew = (patch: Partial<{ name: string; url: string }>) => {
-    const base = c.mode === 'new' ? c : { mode: 'new' as const, name: '', url: '' };
-    state.connector.value = { ...base, ...patch };
+    // Coming back from "use an existing one" brings back what was typed for the new one.
+    const base = c.mode === 'new' ? c : { mode: 'new' as const, ...state.lastNewConnector.value };
+    const next = { ...base, ...patch };
+    state.lastNewConnector.value = { name: next.name, url: next.url };
+    state.connector.value = next;
   };
   const urlMessage = c.mode === 'new' && c.url.trim() ? (info.ok ? null : t.urlProblems[info.problem]) : null;
   return (

@@ -50,7 +50,10 @@ export function TestStep({ state, actions }: { state: WizardState; actions: Wiza
             .filter((f) => f.FieldType !== 'Label')
             .map((f) => (
               <div key={f.FieldKey} class={concerned.has(f.FieldKey) ? 'concerned' : ''} data-field={f.FieldKey}>
-                <dt>{fieldLabel(f, state.lang)}</dt>
+                <dt>
+                  {fieldLabel(f, state.lang)}
+                  {concerned.has(f.FieldKey) && <span class="concerned-mark"> — {t.concerned}</span>}
+                </dt>
                 <dd>{f.FieldType === 'Password' ? (state.values.value[f.FieldKey] ? '••••••' : '—') : state.values.value[f.FieldKey] || '—'}</dd>
               </div>
             ))}
