@@ -1,6 +1,7 @@
 // What the wizard needs from the world, as narrow interfaces: the CRM (same-origin REST with the
 // consultant's session), the background (connector calls), and the draft store. The panel wires
 // real implementations; tests pass their own.
+import type { ApplyPlan } from '../crm/apply';
 import type { ConfigField, DecodedFields, ListItem, Outcome } from '../protocol';
 
 export interface Plain {
@@ -35,19 +36,9 @@ export interface CrmGroup {
   id: number;
   name: string;
 }
-export interface ApplyPlan {
-  connector: { mode: 'existing'; erpConnectorId: number } | { mode: 'new'; name: string; url: string };
-  connection: {
-    name: string;
-    description: string;
-    allAccess: boolean;
-    associateIds: number[];
-    groupIds: number[];
-    configFields: Record<string, string>;
-    /** On a retry after this draft's connection was saved but not confirmed: update that one. */
-    erpConnectionId?: number;
-  };
-}
+/** What OK writes to the CRM: the same plan the ErpSync client applies. */
+export type { ApplyPlan };
+
 export interface Applied {
   erpConnectorId: number;
   erpConnectionId: number;
