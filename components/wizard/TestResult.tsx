@@ -39,7 +39,7 @@ export function CrmResult({ state, test, stale }: { state: WizardState; test: Cr
   const text = !r.ok ? r.error.message[state.lang] : test.kind === 'url' ? (r.value ? t.crmUrlOk : t.crmUrlFailed) : r.value ? t.crmConfigOk : t.crmConfigFailed;
   return (
     <div class={`result ${ok ? 'passed' : 'failed'}${stale ? ' stale' : ''}`} data-testid="crm-result" data-kind={`${test.kind}-${ok ? 'ok' : 'failed'}`}>
-      <p class="verdict">{ok ? `✓ ${t.passed}` : `✗ ${t.failed}`}</p>
+      <p class="verdict">{test.kind === 'url' ? (ok ? `✓ ${t.reachable}` : `✗ ${t.unreachable}`) : ok ? `✓ ${t.passed}` : `✗ ${t.failed}`}</p>
       <p>{text}</p>
       {stale && <p class="warn">{t.stale}</p>}
     </div>
