@@ -19,13 +19,15 @@ const B = page('Cust2', 3);
 let n = 0;
 let notified: [string, number, string, number][];
 let send: (msg: object, sender: object) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+let keepHistory = true;
 
 beforeEach(() => {
   fakeBrowser.reset();
   notified = [];
   const secrets = createMemorySecretStore();
   const store = createDraftStore({ dbName: `bg-drafts-${++n}`, secrets });
-  const handlers = createDraftHandlers(store, { notify: async (...args) => void notified.push(args) }) as unknown as Handlers;
+  keepHistory = true;
+  const handlers = createDraftHandlers(store, { notify: async (...args) => void notified.push(args), keepHistory: async () => keepHistory }) as unknown as Handlers;
   send = (msg, sender) => route(msg, sender, self, handlers);
 });
 
@@ -59,5 +61,14 @@ describe('drafts through the background', () => {
     const stale = await send({ type: 'panel/draft-save', id: draft.id, patch: { connection: { name: 'Other' } }, baseRevision: 1 }, A2);
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', current: { revision: 2, connection: { name: 'Visma' } } } });
     expect(notified).toHaveLength(1);
+  });
+
+  it('keeps a test history only while the consultant wants one', async () => {
+    const { draft } = await send({ type: 'panel/draft-open' }, A);
+    const result = { where: 'browser', outcome: 'ok', ok: true, connectorUrl: 'http://erp.example/ErpConnectorWS.svc', values: {} };
+    expect(await send({ type: 'panel/draft-tested', id: draft.id, result }, A)).toMatchObject({ ok: true });
+    keepHistory = false;
+    expect(await send({ type: 'panel/draft-tested', id: draft.id, result }, A)).toMatchObject({ ok: true });
+    expect((await send({ type: 'panel/draft-history', id: draft.id }, A)).entries).toHaveLength(1);
   });
 });

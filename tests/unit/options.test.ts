@@ -25,3 +25,20 @@ describe('options', () => {
     expect(await loadSettings()).toEqual({ language: 'no', testTimeoutSeconds: 20, keepTestHistory: true });
   });
 });
+
+describe('connector hosts in the options', () => {
+  it('lists when each host was allowed and revokes one, permission and record together', async () => {
+    const removed: string[][] = [];
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins }) => (removed.push(origins ?? []), true));
+    await fakeBrowser.storage.local.set({ grantedConnectorHosts: { 'http://erp.example/*': 1_700_000_000_000 } });
+    const { createConnectorHostsState } = await import('../../components/options/ConnectorHosts');
+    const hosts = createConnectorHostsState();
+    await hosts.load();
+    expect(hosts.hosts.value).toEqual([{ pattern: 'http://erp.example/*', grantedAt: 1_700_000_000_000 }]);
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://*.superoffice.com/*'], permissions: [] });
+    await hosts.revoke('http://erp.example/*');
+    expect(removed).toEqual([['http://erp.example/*']]);
+    expect((await fakeBrowser.storage.local.get('grantedConnectorHosts')).grantedConnectorHosts).toEqual({});
+    expect(hosts.hosts.value).toEqual([]);
+  });
+});
