@@ -126,6 +126,8 @@ export function createActions(s: WizardState, ports: WizardPorts) {
         ? crm.testConfig(existing, info).then((result) => (s.crmTest.value = { key, kind: 'config', result, tested }))
         : crm.testConnectorUrl(url).then((result) => (s.crmTest.value = { key, kind: 'url', result, tested }));
     await Promise.all([fromBrowser, fromCrm]);
+    // Refused for want of access (never granted, or revoked since): offer to allow it.
+    if (s.browserTest.value?.key === key && s.browserTest.value.outcome.kind === 'not-permitted') await refreshAccess();
     if (testId === id) testId = null;
     s.testing.value = false;
   }

@@ -67,3 +67,43 @@ describe('onsite installations', () => {
     await Promise.all([site.close(), options.close()]);
   });
 });
+
+describe('connector hosts', () => {
+  it('a granted host is listed in the options; once revoked, a test from the panel is refused', async () => {
+    const options = await env.browser.context.newPage();
+    await options.goto(`chrome-extension://${env.browser.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('connector-hosts').locator('code').allTextContents()).toContain('http://127.0.0.1/*');
+
+    const page = await env.browser.context.newPage();
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await panel.root.locator('summary').first().click();
+    await panel.button('New draft').click();
+    await panel.root.locator('summary').first().click();
+    await panel.root.getByRole('button', { name: 'Step 2 of 6: Sync Connector' }).click();
+    await panel.field('Name').fill('Revocation check');
+    await panel.field('URL').fill(env.standin.connectors.finance as string);
+    await panel.button('Next').click();
+    await panel.root.locator('[data-field="companyDb"]').waitFor({ timeout: 10_000 });
+    await panel.root.getByRole('button', { name: 'Step 4 of 6: Test ERP connection' }).click();
+    await panel.button('Test ERP connection').click();
+    const result = panel.root.getByTestId('browser-result');
+    await expect.poll(() => result.getAttribute('data-kind'), { timeout: 20_000 }).toBe('connector-error'); // reached: it answered
+
+    // The consultant revokes the host in the browser's own site-access settings.
+    const settings = await env.browser.context.newPage();
+    await settings.goto('chrome://extensions/');
+    await settings.evaluate(
+      (id) => (globalThis as unknown as { chrome: { developerPrivate: { removeHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.removeHostPermission(id, 'http://127.0.0.1/*'),
+      env.browser.extensionId,
+    );
+    await settings.close();
+    await options.reload();
+    await expect.poll(() => options.getByTestId('connector-hosts').locator('code').allTextContents()).not.toContain('http://127.0.0.1/*');
+
+    await panel.button('Test ERP connection').click();
+    await expect.poll(() => result.getAttribute('data-kind'), { timeout: 20_000 }).toBe('not-permitted');
+    const host = new URL(env.standin.connectors.finance as string).host;
+    await expect.poll(() => panel.button(`Allow testing ${host}`).count()).toBe(1);
+    await Promise.all([page.close(), options.close()]);
+  });
+});
