@@ -29,5 +29,5 @@ const json = (name) => ['--reporter=default', '--reporter=json', `--outputFile=a
 if (!step('Typecheck', 'npx', ['tsc', '--noEmit'])) report(false);
 if (!step('Lint', 'npm', ['run', '--silent', 'lint'])) report(false);
 const unit = step('Unit and integration tests', 'npx', ['vitest', 'run', ...json('unit')]);
-const e2e = step('End-to-end tests (production build, Chromium)', 'node', ['tests/e2e/run.mjs', ...json('e2e')]);
+const e2e = step('End-to-end tests (production build and test build, Chromium)', 'node', ['tests/e2e/run.mjs', ...json('e2e')]);
 report(unit && e2e);
