@@ -1,6 +1,7 @@
 // Helpers for tests that talk to the stand-in like a browser would: load the admin page, keep
 // its cookies, and send REST calls with the XSRF token.
-import type { Standin } from './index.ts';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { PROFILE_NAMES, startStandin, type Standin } from './index.ts';
 
 export interface BrowserSession {
   cookie: string;
@@ -35,4 +36,24 @@ export async function json<T = unknown>(res: Response | Promise<Response>): Prom
   const text = await r.text();
   if (!r.ok) throw new Error(`HTTP ${r.status}: ${text}`);
   return (text ? JSON.parse(text) : null) as T;
+}
+
+/**
+ * The stand-in for one test file: started before, connector modes back to `ok` after each test
+ * (and the CRM's data reset when asked), closed after. `onStart` receives it.
+ */
+export function useStandin(onStart: (s: Standin) => void, opts: { resetData?: boolean } = {}): void {
+  let started: Standin | undefined;
+  beforeAll(async () => {
+    started = await startStandin({ crmPort: 0, connectorPort: 0 });
+    onStart(started);
+  });
+  afterEach(async () => {
+    if (!started) return;
+    for (const p of PROFILE_NAMES) started.setConnectorMode(p, 'ok');
+    if (opts.resetData) await fetch(`${started.crmOrigin}/__standin/control`, { method: 'POST', body: '{"reset":true}' });
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
 }

@@ -2,9 +2,10 @@
 // erp-connector-check as a real process against the connector stand-in: output, --json, exit codes.
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { closedPortUrl } from '../fixtures/protocol/servers';
 import { startStandin } from '../../standin/index';
+import { useStandin } from '../../standin/testing';
 
 let standin: Awaited<ReturnType<typeof startStandin>>;
 const CLI = resolve(process.cwd(), 'cli/erp-connector-check.ts');
@@ -18,15 +19,7 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
   });
 }
 
-beforeAll(async () => {
-  standin = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterEach(async () => {
-  for (const p of ['finance', 'files'] as const) await standin.setConnectorMode(p, 'ok');
-});
-afterAll(async () => {
-  await standin?.close();
-});
+useStandin((started) => (standin = started));
 
 describe('erp-connector-check', () => {
   it('--help documents flags and exit codes (exit 0); no URL is a usage error (exit 2)', async () => {

@@ -2,21 +2,16 @@
 // The CRM client against the real stand-in over HTTP, with a session obtained like a browser:
 // load the admin page, keep its cookies, find the API base and XSRF token on the page itself.
 import { Window } from 'happy-dom';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCrmClient, discoverCrmSession, type CrmClientOptions, type CrmError, type CrmResult } from '../../lib/crm';
-import { startStandin, type Standin } from '../../standin/index';
+import type { Standin } from '../../standin/index';
+import { useStandin } from '../../standin/testing';
 
 let s: Standin;
 const FINANCE_OK = { companyDb: 'DEMO', username: 'demo', password: 'demo123', department: '300', useVat: '[I:1]', pageSize: '[I:50]' };
 const FILES_OK = { fileMask: '*.csv', batchSize: '[I:500]', currencyRate: '[F:11.25]', syncFrom: '[DT:02/01/2024 00:00:00.0000000]', deleteAfterImport: '[I:0]' };
 
-beforeAll(async () => {
-  s = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterEach(async () => {
-  await fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: '{"reset":true}' });
-});
-afterAll(() => s.close());
+useStandin((started) => (s = started), { resetData: true });
 
 /** GET the admin page; Node's fetch has no cookie jar, so the wrapper sends the cookies back. */
 async function browser(custId = 'Cust12345', over: Partial<CrmClientOptions> & { cookies?: boolean } = {}) {

@@ -1,21 +1,15 @@
 // @vitest-environment node
 // applyToCrm against the real stand-in: what ends up in the CRM (GET /__standin/state) is exactly
 // what the wizard planned, with an existing or a new connector, and a retry never duplicates.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyToCrm, createCrmClient, type ApplyPlan, type CrmClient } from '../../lib/crm';
-import { startStandin, type CrmState, type Standin } from '../../standin/index';
+import type { CrmState, Standin } from '../../standin/index';
+import { useStandin } from '../../standin/testing';
 
 let s: Standin;
 const FINANCE_OK = { companyDb: 'DEMO', username: 'demo', password: 'demo123', department: '300', useVat: '[I:1]', pageSize: '[I:50]' };
 
-beforeAll(async () => {
-  s = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterEach(async () => {
-  s.setConnectorMode('finance', 'ok');
-  await fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: '{"reset":true}' });
-});
-afterAll(() => s.close());
+useStandin((started) => (s = started), { resetData: true });
 
 /** A client with a browser-like session: admin page cookies sent back by a fetch wrapper. */
 async function client(custId = 'Cust12345'): Promise<CrmClient> {

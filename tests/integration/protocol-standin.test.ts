@@ -1,13 +1,14 @@
 // @vitest-environment node
 // The protocol library over real HTTP against the reference connector stand-in: both profiles,
 // every failure mode, the BOM/CRLF style, cancellation and timeouts.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   EMPTY_GUID, getConfigData, getList, getSupportedActorTypes, prepareConnectionInfo, resolveText, testConfigData, testConnection,
   type ConfigField, type Outcome,
 } from '../../lib/protocol';
 import { buildSaveConnection } from '../../lib/protocol/soap';
 import { startStandin } from '../../standin/index';
+import { useStandin } from '../../standin/testing';
 
 type Profile = 'finance' | 'files';
 let standin: Awaited<ReturnType<typeof startStandin>>;
@@ -23,15 +24,7 @@ const FIELD_KEYS: Record<Profile, string[]> = {
   files: ['exportFolder', 'fileMask', 'batchSize', 'currencyRate', 'syncFrom', 'deleteAfterImport'],
 };
 
-beforeAll(async () => {
-  standin = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterEach(async () => {
-  for (const p of ['finance', 'files'] as const) await standin.setConnectorMode(p, 'ok');
-});
-afterAll(async () => {
-  await standin?.close();
-});
+useStandin((started) => (standin = started));
 
 async function fieldsOf(p: Profile): Promise<ConfigField[]> {
   const o = await getConfigData(url(p));

@@ -1,15 +1,13 @@
 // @vitest-environment node
 // Each failure mode's observable behaviour on the wire: status, headers, body shape; `hang`
 // until the client aborts, and close() still ending while a request hangs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../lib/protocol/xml';
 import { startStandin, type ConnectorMode, type Standin } from '../../standin/index';
+import { useStandin } from '../../standin/testing';
 
 let s: Standin;
-beforeAll(async () => {
-  s = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterAll(() => s.close());
+useStandin((started) => (s = started));
 
 const NS = 'http://www.superoffice.net/EIS/Connector/1.0';
 const body = `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><WSGetConfigData xmlns="${NS}"/></s:Body></s:Envelope>`;

@@ -2,19 +2,13 @@
 // The reference Sync Connector over raw HTTP: every operation for both profiles in WCF's style
 // (s:/a: prefixes, i:nil, KeyValueOfstringstring, string arrays), requests read by local names,
 // routing by path and ?ConnectorName=, the control endpoint, and WCF's GET pages.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { child, children, parseXml, type XmlElement } from '../../lib/protocol/xml';
-import { startStandin, type Standin } from '../../standin/index';
+import type { Standin } from '../../standin/index';
+import { useStandin } from '../../standin/testing';
 
 let s: Standin;
-beforeAll(async () => {
-  s = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterEach(() => {
-  s.setConnectorMode('finance', 'ok');
-  s.setConnectorMode('files', 'ok');
-});
-afterAll(() => s.close());
+useStandin((started) => (s = started));
 
 const NS = 'http://www.superoffice.net/EIS/Connector/1.0';
 const ARRAYS = 'http://schemas.microsoft.com/2003/10/Serialization/Arrays';

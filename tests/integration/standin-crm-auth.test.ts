@@ -1,15 +1,12 @@
 // @vitest-environment node
 // The stand-in CRM's session contract: page load sets cookies and the hidden XSRF input; REST needs
 // the session (401) and the matching X-XSRF-TOKEN (403), or Basic auth; restrictAgent → 403.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USER, startStandin, type Standin } from '../../standin/index';
-import { openSession } from '../../standin/testing';
+import { openSession, useStandin } from '../../standin/testing';
 
 let s: Standin;
-beforeAll(async () => {
-  s = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterAll(() => s.close());
+useStandin((started) => (s = started));
 
 const control = (body: unknown) => fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: JSON.stringify(body) });
 

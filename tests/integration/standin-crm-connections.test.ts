@@ -2,23 +2,16 @@
 // ErpSync agent, ERP connections: the native dialog's calls against the real reference connector
 // (GetConfigurationFields, TestConnectionByConfig, SaveConnection → WSSaveConnection/WSTestConnection/
 // WSGetSupportedActorTypes), exact entity shapes, validation, activation and deletion.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startStandin, type Standin } from '../../standin/index';
-import { json, openSession, type BrowserSession } from '../../standin/testing';
+import { describe, expect, it } from 'vitest';
+import type { Standin } from '../../standin/index';
+import { json, openSession, type BrowserSession, useStandin } from '../../standin/testing';
 
 let s: Standin;
 let b: BrowserSession;
 const FINANCE_OK = { companyDb: 'DEMO', username: 'demo', password: 'demo123', department: '300', useVat: '[I:1]', pageSize: '[I:50]' };
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-beforeAll(async () => {
-  s = await startStandin({ crmPort: 0, connectorPort: 0 });
-});
-afterEach(async () => {
-  s.setConnectorMode('finance', 'ok');
-  await fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: '{"reset":true}' });
-});
-afterAll(() => s.close());
+useStandin((started) => (s = started), { resetData: true });
 
 async function withConnectors(): Promise<void> {
   b = await openSession(s);
