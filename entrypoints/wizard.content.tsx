@@ -47,6 +47,8 @@ export default defineContentScript({
       focusLauncher();
     };
     const sync = createDraftSync(state, draftsPort);
+    // The draft first, then the panel: it opens at the step the consultant left, without a flash of step 1.
+    await sync.open();
     render(<Panel state={state} actions={actions} sync={sync} onClose={close} />, mount);
     // Nothing typed is lost when the tab is hidden, reloaded or closed.
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void sync.flush());
@@ -78,7 +80,6 @@ export default defineContentScript({
       else if (state.access.value && !state.access.value.granted) void actions.refreshAccess();
     });
     void actions.checkBackground();
-    await sync.open();
     void actions.loadCrm();
   },
 });
