@@ -4,9 +4,9 @@ import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { hostPattern } from '../../lib/background/connector-access';
 import { GRANT_TEXTS } from '../../lib/i18n/grant-texts';
-import { toLang } from '../../lib/i18n/lang';
+import { uiLang } from '../../lib/i18n/ui-lang';
 
-const t = GRANT_TEXTS[toLang(browser.i18n.getUILanguage()) ?? 'en'];
+const t = GRANT_TEXTS[uiLang()];
 
 export function createGrantState(search: string, request = (p: string) => browser.permissions.request({ origins: [p] })) {
   const url = new URLSearchParams(search).get('url') ?? '';

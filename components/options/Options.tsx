@@ -1,15 +1,15 @@
 // Options: onsite installations, connector hosts allowed for tests, and the wizard's settings.
 import { signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
-import { toLang } from '../../lib/i18n/lang';
+import { formatWhen, htmlLang } from '../../lib/i18n/format';
+import { uiLang } from '../../lib/i18n/ui-lang';
 import { UI_TEXTS } from '../../lib/i18n/ui-texts';
 import { loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { ConnectorHosts, createConnectorHostsState } from './ConnectorHosts';
 import { OnsiteInstalls, createOnsiteState } from './OnsiteInstalls';
 
-const lang = toLang(browser.i18n.getUILanguage()) ?? 'en';
+const lang = uiLang();
 const t = UI_TEXTS[lang];
-const when = (ms: number) => new Date(ms).toLocaleString(lang === 'no' ? 'nb-NO' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (ms: number) => formatWhen(ms, lang, 'medium');
 
 export function createOptionsState() {
   const settings = signal<Settings | null>(null);
@@ -50,7 +50,7 @@ const CHOICES = [
 export function Options({ state }: { state: ReturnType<typeof createOptionsState> }) {
   const s = state.settings.value;
   return (
-    <main lang={lang === 'no' ? 'nb' : 'en'}>
+    <main lang={htmlLang(lang)}>
       <h1>{t.optionsTitle}</h1>
       <OnsiteInstalls state={state.onsite} t={t} when={when} />
       <ConnectorHosts state={state.hosts} t={t} when={when} />

@@ -2,6 +2,7 @@
 // import a file into the tenant of the current tab.
 import { signal } from '@preact/signals';
 import type { DraftSummary } from '../../lib/drafts';
+import { formatWhen } from '../../lib/i18n/format';
 import type { UiTexts } from '../../lib/i18n/ui-texts';
 import { ask } from '../../lib/messages/send';
 import { downloadJson, safeFileName } from '../../lib/page/download';
@@ -37,7 +38,6 @@ export function createDraftsState(t: UiTexts) {
 }
 
 export function Drafts({ state, t, tabId, tabTenant, lang }: { state: ReturnType<typeof createDraftsState>; t: UiTexts; tabId: number | null; tabTenant: string | null; lang: 'en' | 'no' }) {
-  const when = (ms: number) => new Date(ms).toLocaleString(lang === 'no' ? 'nb-NO' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   const m = state.message.value;
   return (
     <section aria-labelledby="drafts-title" class="drafts">
@@ -53,7 +53,7 @@ export function Drafts({ state, t, tabId, tabTenant, lang }: { state: ReturnType
                 <li key={d.id} data-draft={d.id}>
                   <div>
                     <strong>{name}</strong>
-                    <p class="hint">{t.draftMeta(d.connectorLabel, t.stepNames[d.step] ?? '', when(d.updatedAt))}</p>
+                    <p class="hint">{t.draftMeta(d.connectorLabel, t.stepNames[d.step] ?? '', formatWhen(d.updatedAt, lang))}</p>
                   </div>
                   <button type="button" aria-label={t.openNamed(name)} onClick={() => void state.open(d.id, tabId)}>
                     {t.open}

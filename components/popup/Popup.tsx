@@ -2,13 +2,14 @@
 // SuperOffice admin page even when the Sync tab was not recognised.
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { toLang } from '../../lib/i18n/lang';
+import { htmlLang } from '../../lib/i18n/format';
+import { uiLang } from '../../lib/i18n/ui-lang';
 import { UI_TEXTS } from '../../lib/i18n/ui-texts';
 import type { TabStatus } from '../../lib/messages/protocol';
 import { ask } from '../../lib/messages/send';
 import { Drafts, createDraftsState } from './Drafts';
 
-const lang = toLang(browser.i18n.getUILanguage()) ?? 'en';
+const lang = uiLang();
 const t = UI_TEXTS[lang];
 
 export function createPopupState() {
@@ -45,7 +46,7 @@ export function Popup({ state }: { state: ReturnType<typeof createPopupState> })
           ? t.otherScreen(s.tenant ?? '')
           : t.unknownScreen(s.tenant ?? '');
   return (
-    <main lang={lang === 'no' ? 'nb' : 'en'}>
+    <main lang={htmlLang(lang)}>
       <h1>{t.popupTitle}</h1>
       <p role="status" data-testid="tab-status">
         {line}

@@ -1,6 +1,7 @@
 // The draft being edited, whether it is saved, and the tenant's other drafts: open, new,
 // duplicate, delete (with undo), export and import. Collapsed by default: the steps come first.
 import { useSignal } from '@preact/signals';
+import { formatWhen } from '../../lib/i18n/format';
 import { downloadJson, safeFileName } from '../../lib/page/download';
 import type { DraftSync } from '../../lib/wizard/draft-sync';
 import { draftsPort } from '../../lib/wizard/drafts-port';
@@ -13,7 +14,6 @@ export function DraftsBar({ state, sync }: { state: WizardState; sync: DraftSync
   const d = sync.draft.value;
   const name = useSignal<string | null>(null);
   const importError = useSignal('');
-  const when = (ms: number) => new Date(ms).toLocaleString(state.lang === 'no' ? 'nb-NO' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   const title = d?.name || state.name.value || t.untitled;
   const others = sync.list.value.filter((x) => x.id !== d?.id);
   const exportNow = async () => {
@@ -92,7 +92,7 @@ export function DraftsBar({ state, sync }: { state: WizardState; sync: DraftSync
               <div>
                 <strong>{x.name || t.untitled}</strong>
                 <p class="help">
-                  {t.draftLine(x.connectorLabel, t.steps[x.step] ?? '', when(x.updatedAt))}
+                  {t.draftLine(x.connectorLabel, t.steps[x.step] ?? '', formatWhen(x.updatedAt, state.lang))}
                   {x.lastTest && ` · ${x.lastTest.ok ? t.lastTestOk : t.lastTestFailed}${x.valuesChangedSinceTest ? ` (${t.changedSinceTest})` : ''}`}
                 </p>
               </div>

@@ -1,6 +1,7 @@
 // The wizard panel: a labelled, non-modal dialog docked to the right of the CRM page. One step
 // at a time; focus moves to the step's heading so keyboard and screen-reader users follow along.
 import { useEffect, useRef } from 'preact/hooks';
+import { htmlLang } from '../../lib/i18n/format';
 import type { WizardActions } from '../../lib/wizard/actions';
 import type { WizardState } from '../../lib/wizard/model';
 import { goBack, goNext } from '../../lib/wizard/navigation';
@@ -42,7 +43,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
   const Step = STEPS[step] ?? InstallStep;
   const errors = state.stepErrors.value;
   return (
-    <div class="panel" role="dialog" aria-modal="false" aria-labelledby="erp-panel-title" lang={state.lang === 'no' ? 'nb' : 'en'} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div class="panel" role="dialog" aria-modal="false" aria-labelledby="erp-panel-title" lang={htmlLang(state.lang)} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <header>
         <h2 id="erp-panel-title" ref={titleRef} tabIndex={-1}>
           {t.panelTitle}

@@ -1,5 +1,6 @@
 // Every test of this draft: when, from where, against which connector, the outcome, and whether
 // the values have changed since.
+import { formatWhen } from '../../lib/i18n/format';
 import type { DraftSync } from '../../lib/wizard/draft-sync';
 import type { WizardState } from '../../lib/wizard/model';
 
@@ -7,7 +8,6 @@ export function TestHistory({ state, sync }: { state: WizardState; sync: DraftSy
   const t = state.texts.value;
   const entries = sync.history.value;
   if (entries.length === 0) return null;
-  const when = (ms: number) => new Date(ms).toLocaleString(state.lang === 'no' ? 'nb-NO' : 'en-GB', { dateStyle: 'short', timeStyle: 'medium' });
   return (
     <details class="history" data-testid="test-history">
       <summary>
@@ -16,7 +16,7 @@ export function TestHistory({ state, sync }: { state: WizardState; sync: DraftSy
       <ol>
         {entries.map((e, i) => (
           <li key={i} class={e.ok ? 'ok' : 'failed'}>
-            {t.historyLine(when(e.at), t.where[e.where], `${e.ok ? '✓' : '✗'} ${e.outcome}`)}
+            {t.historyLine(formatWhen(e.at, state.lang, 'short', 'medium'), t.where[e.where], `${e.ok ? '✓' : '✗'} ${e.outcome}`)}
             <span class="help"> — {e.connectorUrl}</span>
             {e.valuesChangedSince !== null && <span class="help"> ({e.valuesChangedSince ? t.changedSince : t.sameValues})</span>}
           </li>

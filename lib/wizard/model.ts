@@ -10,7 +10,6 @@ import { classifyConnectorUrl } from './connector-url';
 import type { Applied, CrmConnection, CrmConnector, CrmGroup, CrmUser, Plain, PortError, Res } from './ports';
 import { valuesKey } from './values-key';
 
-export const STEP_COUNT = 6;
 export type ConnectorChoice = { mode: 'existing'; id: number } | { mode: 'new'; name: string; url: string };
 export interface Visibility {
   all: boolean;
