@@ -13,10 +13,12 @@ const CONNECTOR_HOSTS = ['https://*/*', 'http://*/*'];
 // onsite SuperOffice installation. Never shipped.
 const TEST_BUILD = process.env.ERP_SYNC_TEST_BUILD === '1';
 const TEST_HOSTS = ['http://127.0.0.1/*', 'https://crm.customer.example/*'];
+const OUT = process.env.ERP_SYNC_OUT ?? '.output';
 
 export default defineConfig({
   srcDir: '.',
-  outDir: TEST_BUILD ? '.output-test' : '.output',
+  // ERP_SYNC_OUT lets parallel work trees of one checkout build side by side (default .output).
+  outDir: `${OUT}${TEST_BUILD ? '-test' : ''}`,
   webExt: { disabled: true },
   vite: () => ({ plugins: [noRawHtml(), preact()] }),
   manifest: ({ browser }) => ({

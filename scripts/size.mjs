@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export const LAUNCHER_BUDGET = 5 * 1024;
-const dir = process.argv[2] ?? '.output/chrome-mv3';
+const dir = process.argv[2] ?? `${process.env.ERP_SYNC_OUT ?? '.output'}/chrome-mv3`;
 const size = (f) => gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length;
 const launcher = size('content-scripts/launcher.js');
 const wizard = size('content-scripts/wizard.js');

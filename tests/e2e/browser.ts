@@ -9,9 +9,10 @@ import { findChromium, INSTALL_HINT } from './chromium';
 
 export const SO_HOST = 'online.superoffice.com';
 export const FOREIGN_HOST = 'crm.customer.example';
-export const BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const OUT = process.env.ERP_SYNC_OUT ?? '.output';
+export const BUILD_DIR = resolve(import.meta.dirname, '../..', OUT, 'chrome-mv3');
 /** The production build plus one pre-granted loopback connector host (see wxt.config.ts). */
-export const TEST_BUILD_DIR = resolve(import.meta.dirname, '../../.output-test/chrome-mv3');
+export const TEST_BUILD_DIR = resolve(import.meta.dirname, '../..', `${OUT}-test`, 'chrome-mv3');
 
 export interface ExtensionBrowser {
   context: BrowserContext;
