@@ -3,10 +3,12 @@
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { hostPattern } from '../../lib/background/connector-access';
+import { htmlLang } from '../../lib/i18n/format';
 import { GRANT_TEXTS } from '../../lib/i18n/grant-texts';
 import { uiLang } from '../../lib/i18n/ui-lang';
 
-const t = GRANT_TEXTS[uiLang()];
+const lang = uiLang();
+const t = GRANT_TEXTS[lang];
 
 export function createGrantState(search: string, request = (p: string) => browser.permissions.request({ origins: [p] })) {
   const url = new URLSearchParams(search).get('url') ?? '';
@@ -25,10 +27,17 @@ export function createGrantState(search: string, request = (p: string) => browse
 }
 
 export function Grant({ state }: { state: ReturnType<typeof createGrantState> }) {
-  if (!state.pattern) return <main><p role="alert">{t.invalid}</p></main>;
+  // The page's heading also when the address is unusable: it says what this window is for.
+  if (!state.pattern)
+    return (
+      <main lang={htmlLang(lang)}>
+        <h1>{t.title}</h1>
+        <p role="alert">{t.invalid}</p>
+      </main>
+    );
   const r = state.result.value;
   return (
-    <main>
+    <main lang={htmlLang(lang)}>
       <h1>{t.title}</h1>
       <p>{t.why(state.host)}</p>
       <p class="hint">{t.scope(new URL(state.pattern.replace('/*', '/')).hostname)}</p>

@@ -84,7 +84,7 @@ export function DraftsBar({ state, sync }: { state: WizardState; sync: DraftSync
             {importError}
           </p>
         )}
-        <h4>{t.otherDrafts}</h4>
+        <h3 class="sub">{t.otherDrafts}</h3>
         {others.length === 0 && <p class="help">{t.noOtherDrafts}</p>}
         <ul class="draft-list">
           {others.map((x) => (

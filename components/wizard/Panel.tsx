@@ -44,17 +44,19 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
   const errors = state.stepErrors.value;
   return (
     <div class="panel" role="dialog" aria-modal="false" aria-labelledby="erp-panel-title" lang={htmlLang(state.lang)} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <header>
+      {/* Plain divs, not header/main/footer: those would be a second banner, main and
+          contentinfo landmark on the CRM's page; the dialog's label names this region. */}
+      <div class="header">
         <h2 id="erp-panel-title" ref={titleRef} tabIndex={-1}>
           {t.panelTitle}
         </h2>
         <button type="button" class="close" aria-label={t.close} title={t.close} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
       <DraftsBar state={state} sync={sync} />
       <StepList state={state} />
-      <main class="body">
+      <div class="body">
         <DraftNotices state={state} sync={sync} />
         <p class="step-of">{t.stepOf(step + 1, t.steps.length)}</p>
         <section aria-labelledby="erp-step-title" data-step={step}>
@@ -74,8 +76,8 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
             </ul>
           </div>
         )}
-      </main>
-      <footer>
+      </div>
+      <div class="footer">
         <div class="nav">
           <button type="button" onClick={() => goBack(state)} disabled={step === 0}>
             {t.back}
@@ -87,7 +89,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
           )}
         </div>
         <BackgroundStatus state={state} />
-      </footer>
+      </div>
     </div>
   );
 }

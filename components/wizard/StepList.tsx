@@ -12,9 +12,9 @@ export function StepList({ state }: { state: WizardState }) {
         {t.steps.map((name, i) => (
           <li key={name} class={i === current ? 'current' : i < current ? 'done' : ''}>
             <button type="button" aria-current={i === current ? 'step' : undefined} aria-label={`${t.stepOf(i + 1, t.steps.length)}: ${name}`} onClick={() => goTo(state, i)}>
-              <span class="num" aria-hidden="true">
-                {i < current ? '✓' : i + 1}
-              </span>
+              {/* The numeral is drawn by CSS: the button's visible text is then just the step's
+                  name, which its label contains, so speech input can say what it sees. */}
+              <span class="num" aria-hidden="true" data-num={i < current ? '✓' : String(i + 1)} />
               <span class="name">{name}</span>
             </button>
           </li>
