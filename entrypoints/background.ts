@@ -5,6 +5,7 @@ import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetG
 import { cancel, connectorFields, connectorTest } from '../lib/background/connector-calls';
 import { createDraftHandlers } from '../lib/background/drafts';
 import { createPopupDraftHandlers, takePendingDraft } from '../lib/background/popup-drafts';
+import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refuseExternal, refusePort } from '../lib/background/refusals';
 import { createDraftStore, createSessionSecretStore, lockSessionStorage } from '../lib/drafts';
 import { onsiteApis } from '../lib/onsite/browser-apis';
 import { listInstalls, reconcile } from '../lib/onsite/installs';
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   // Passwords live only in session storage, which content scripts must not read.
   void lockSessionStorage();
   const store = createDraftStore({ secrets: createSessionSecretStore() });
+  const refusals = createRefusalCounter();
   const drafts = createDraftHandlers(store, { pendingFor: takePendingDraft, keepHistory: async () => (await loadSettings()).keepTestHistory });
 
   const handlers: Handlers = {
@@ -31,17 +33,25 @@ export default defineBackground(() => {
         : { ok: false, error: { code: 'invalid-message', message: 'Not an http(s) connector address' } };
     },
     'panel/request-connector-access': async (m) => ({ ok: true, value: { opened: await openGrantPage(m.url) } }),
-    'panel/connector-fields': (m) => connectorFields(m.requestId, m.url),
-    'panel/connector-test': (m) => connectorTest(m.requestId, m.url, m.connectionInfo),
+    ...countingNotPermitted(refusals, {
+      'panel/connector-fields': (m) => connectorFields(m.requestId, m.url),
+      'panel/connector-test': (m) => connectorTest(m.requestId, m.url, m.connectionInfo),
+    }),
     'panel/cancel': async (m) => cancel(m.requestId),
     ...drafts,
     ...createPopupDraftHandlers(store, onsite),
+    ...createRefusalHandlers(refusals),
   };
 
   // Onsite installs' admin pages count as SuperOffice pages: the list is read for each message,
   // so a worker woken up after an install was added knows it.
   const self = async () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), onsite: await onsite() });
-  browser.runtime.onMessage.addListener(asListener(async (raw, sender) => route(raw, sender, await self(), handlers)));
+  browser.runtime.onMessage.addListener(asListener(async (raw, sender) => route(raw, sender, await self(), handlers, refusals)));
+  // Other extensions (and, were it ever declared, web pages) are never heard: refused unread and
+  // counted. No part of the extension uses ports, so any port is closed at once.
+  browser.runtime.onMessageExternal?.addListener(asListener(refuseExternal(refusals)));
+  browser.runtime.onConnectExternal?.addListener(refusePort(refusals, 'unknown-sender'));
+  browser.runtime.onConnect?.addListener(refusePort(refusals, 'not-allowed'));
 
   // Keep a dated list of granted connector hosts for the options page; a host revoked in the
   // browser's own settings also takes its onsite launcher away.

@@ -1,11 +1,14 @@
-// Options: onsite installations, connector hosts allowed for tests, and the wizard's settings.
+// Options: onsite installations, connector hosts allowed for tests, the wizard's settings, and
+// diagnostics (messages the extension refused).
 import { signal } from '@preact/signals';
+import { DIAGNOSTICS_TEXTS } from '../../lib/i18n/diagnostics-texts';
 import { formatWhen, htmlLang } from '../../lib/i18n/format';
 import { uiLang } from '../../lib/i18n/ui-lang';
 import { UI_TEXTS } from '../../lib/i18n/ui-texts';
 import { loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { ConnectorHosts, createConnectorHostsState } from './ConnectorHosts';
 import { OnsiteInstalls, createOnsiteState } from './OnsiteInstalls';
+import { RefusedMessages, createRefusalsState } from './RefusedMessages';
 
 const lang = uiLang();
 const t = UI_TEXTS[lang];
@@ -16,9 +19,10 @@ export function createOptionsState() {
   const saved = signal(false);
   const hosts = createConnectorHostsState();
   const onsite = createOnsiteState(t);
+  const refusals = createRefusalsState();
   async function load() {
     settings.value = await loadSettings();
-    await Promise.all([hosts.load(), onsite.load()]);
+    await Promise.all([hosts.load(), onsite.load(), refusals.load()]);
   }
   async function update(patch: Partial<Settings>) {
     const next = { ...(settings.value ?? (await loadSettings())), ...patch };
@@ -38,7 +42,7 @@ export function createOptionsState() {
     timeoutError.value = '';
     await update({ testTimeoutSeconds: n });
   }
-  return { settings, saved, timeoutError, hosts, onsite, load, setLanguage, setTimeoutSeconds, update };
+  return { settings, saved, timeoutError, hosts, onsite, refusals, load, setLanguage, setTimeoutSeconds, update };
 }
 
 const CHOICES = [
@@ -91,6 +95,7 @@ export function Options({ state }: { state: ReturnType<typeof createOptionsState
         </label>
         <p role="status">{state.saved.value ? t.saved : ''}</p>
       </section>
+      <RefusedMessages state={state.refusals} t={DIAGNOSTICS_TEXTS[lang]} when={when} />
     </main>
   );
 }

@@ -2,16 +2,25 @@
 import { preflight } from '../messages/preflight';
 import type { Replies, ToBackground, ToBackgroundType } from '../messages/protocol';
 import type { SelfFacts, SenderClass, SenderFacts } from '../messages/sender';
+import type { RefusalCounter } from './refusals';
 
 type Accepted = Exclude<SenderClass, { kind: 'rejected' }>;
 export type Handlers = {
   [K in ToBackgroundType]: (msg: Extract<ToBackground, { type: K }>, sender: Accepted) => Promise<Replies[K]>;
 };
 
-export async function route(raw: unknown, facts: SenderFacts, self: SelfFacts, handlers: Handlers): Promise<Replies[ToBackgroundType]> {
+/** Every refusal is counted by its reason when a counter is given (the options page shows them). */
+export async function route(
+  raw: unknown,
+  facts: SenderFacts,
+  self: SelfFacts,
+  handlers: Handlers,
+  refusals?: Pick<RefusalCounter, 'count'>,
+): Promise<Replies[ToBackgroundType]> {
   const checked = preflight(raw, facts, self);
   if (!checked.ok) {
     console.warn('[erp-sync] message refused:', checked.error.code, checked.error.message);
+    await refusals?.count(checked.error.code).catch(() => undefined);
     return checked;
   }
   const { message, sender } = checked;

@@ -1,7 +1,8 @@
-// Every incoming message: classify the sender → check the type is allowed for that kind of
-// sender → validate the body against its schema. Only then does a handler see it.
+// Every incoming message: classify the sender → check its size → check the type is allowed for
+// that kind of sender → validate the body against its schema. Only then does a handler see it.
 import * as z from 'zod/mini';
-import { TO_BACKGROUND, type ToBackground, type ToBackgroundType, type ErrorCode } from './protocol';
+import { TO_BACKGROUND, type RefusalKind, type ToBackground, type ToBackgroundType } from './protocol';
+import { MAX_MESSAGE_SIZE, messageSize } from './size';
 import { classifySender, type SelfFacts, type SenderClass, type SenderFacts } from './sender';
 
 type Kind = Exclude<SenderClass['kind'], 'rejected'>;
@@ -33,11 +34,14 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'ui/open-draft': ['extension-page'],
   'ui/draft-export': ['extension-page'],
   'ui/draft-import': ['extension-page'],
+  'ui/refusals': ['extension-page'],
 };
 
 export type Preflight =
   | { ok: true; message: ToBackground; sender: Exclude<SenderClass, { kind: 'rejected' }> }
-  | { ok: false; error: { code: ErrorCode; message: string } };
+  | { ok: false; error: { code: PreflightRefusal; message: string } };
+/** The preflight's reasons to refuse (a connector host never granted is decided later). */
+export type PreflightRefusal = Exclude<RefusalKind, 'not-permitted'>;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -54,6 +58,7 @@ function hasForbiddenKeys(value: unknown, depth = 0): boolean {
 export function preflight(raw: unknown, facts: SenderFacts, self: SelfFacts): Preflight {
   const sender = classifySender(facts, self);
   if (sender.kind === 'rejected') return { ok: false, error: { code: 'unknown-sender', message: `Sender refused: ${sender.reason}` } };
+  if (messageSize(raw) > MAX_MESSAGE_SIZE) return { ok: false, error: { code: 'oversized', message: `Message larger than ${MAX_MESSAGE_SIZE} characters` } };
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(TO_BACKGROUND, type)) {
     return { ok: false, error: { code: 'invalid-message', message: 'Unknown message type' } };

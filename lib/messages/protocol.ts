@@ -51,6 +51,8 @@ export const UiDraftsAll = z.strictObject({ type: z.literal('ui/drafts-all') });
 export const UiOpenDraft = z.strictObject({ type: z.literal('ui/open-draft'), id: DraftId, tabId: z.optional(z.number().check(z.int(), z.nonnegative())) });
 export const UiDraftExport = z.strictObject({ type: z.literal('ui/draft-export'), id: DraftId });
 export const UiDraftImport = z.strictObject({ type: z.literal('ui/draft-import'), tenant: z.string().check(z.maxLength(1023)), text: z.string().check(z.maxLength(300_000)) });
+/** The options page's diagnostics: how many messages the background refused, by reason. */
+export const UiRefusals = z.strictObject({ type: z.literal('ui/refusals') });
 
 /** BG→CS: another tab saved this draft. */
 export const BgDraftChanged = z.strictObject({ type: z.literal('bg/draft-changed'), id: DraftId, revision: z.number().check(z.int()) });
@@ -90,6 +92,7 @@ export const TO_BACKGROUND = {
   'ui/open-draft': UiOpenDraft,
   'ui/draft-export': UiDraftExport,
   'ui/draft-import': UiDraftImport,
+  'ui/refusals': UiRefusals,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -123,7 +126,16 @@ export interface ConnectorFields {
 }
 
 /** Replies: always a result object, never a thrown error across the boundary. */
-export type ErrorCode = 'unknown-sender' | 'not-allowed' | 'invalid-message' | 'not-superoffice-page' | 'inject-failed' | 'other-tenant' | 'internal';
+export type ErrorCode = 'unknown-sender' | 'not-allowed' | 'invalid-message' | 'oversized' | 'not-superoffice-page' | 'inject-failed' | 'other-tenant' | 'internal';
+
+/** Why the background refused a message: the preflight's reasons, and a connector host never granted. */
+export const REFUSAL_KINDS = ['unknown-sender', 'not-allowed', 'invalid-message', 'oversized', 'not-permitted'] as const;
+export type RefusalKind = (typeof REFUSAL_KINDS)[number];
+export interface RefusalCounts {
+  counts: Record<RefusalKind, number>;
+  /** When the last one was refused (ms), null when none since the browser started. */
+  lastAt: number | null;
+}
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export interface Replies {
@@ -153,6 +165,7 @@ export interface Replies {
   'ui/open-draft': DraftReply<{ where: 'tab' | 'new-tab' }>;
   'ui/draft-export': DraftReply<{ file: unknown }>;
   'ui/draft-import': DraftReply<{ draft: DraftView }>;
+  'ui/refusals': Reply<RefusalCounts>;
 }
 
 /** The preflight's refusal, as every message may get it. */

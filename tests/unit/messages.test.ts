@@ -102,6 +102,7 @@ describe('route and listener', () => {
     'panel/cancel': async () => ({ ok: true, value: { cancelled: false } }),
     ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), { notify: async () => undefined }),
     ...createPopupDraftHandlers(createDraftStore({ dbName: 'messages-test-2', secrets: createMemorySecretStore() }), async () => []),
+    'ui/refusals': async () => ({ ok: true, value: { counts: { 'unknown-sender': 0, 'not-allowed': 0, 'invalid-message': 0, oversized: 0, 'not-permitted': 0 }, lastAt: null } }),
   };
   const handle = (raw: unknown, sender: object) => route(raw, sender, self, handlers);
 
