@@ -40,13 +40,13 @@ export function prepareConnectionInfo(
     const typed = Object.hasOwn(plain, f.FieldKey) ? plain[f.FieldKey] : undefined;
     const problem = (code: ValueProblemCode, message: string) => problems.push({ FieldKey: f.FieldKey, code, message });
     if (typed === undefined) {
-      if (f.DefaultValue !== '') connectionInfo[f.FieldKey] = f.DefaultValue;
+      if (f.DefaultValue !== '') put(connectionInfo, f.FieldKey, f.DefaultValue);
       else if (f.Access === 'Mandatory') problem('missing-mandatory', `"${f.FieldKey}" is mandatory`);
       continue;
     }
     if (f.Access === 'ReadOnly') {
       problem('read-only', `"${f.FieldKey}" is read-only; its default is sent`);
-      if (f.DefaultValue !== '') connectionInfo[f.FieldKey] = f.DefaultValue;
+      if (f.DefaultValue !== '') put(connectionInfo, f.FieldKey, f.DefaultValue);
       continue;
     }
     if (hasForbiddenXmlChars(typed)) {
@@ -75,7 +75,12 @@ export function prepareConnectionInfo(
     if (f.FieldType === 'List' && keys && encoded.value !== '' && !keys.includes(encoded.value)) {
       problem('not-in-list', `"${encoded.value}" is not an item of the list ${f.ListName} (${keys.slice(0, 10).join(', ')})`);
     }
-    connectionInfo[f.FieldKey] = encoded.value;
+    put(connectionInfo, f.FieldKey, encoded.value);
   }
   return { connectionInfo, problems };
+}
+
+/** An own property whatever the key: a field named `__proto__` must not set the prototype (and lose its value). */
+function put(target: Record<string, string>, key: string, value: string): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
