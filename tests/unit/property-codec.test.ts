@@ -13,7 +13,6 @@ import { hasForbiddenXmlChars } from '../../lib/protocol/soap';
 import { prepareConnectionInfo } from '../../lib/protocol/values';
 
 const RUNS = { numRuns: 1000 };
-const TEXT_TYPES = ['Text', 'Password', 'Label', 'List'] as const;
 
 /** Is this a real calendar day? Asked of the JS Date in UTC, independently of the code under test. */
 function realDay(year: number, month: number, day: number): boolean {
