@@ -50,6 +50,11 @@ export interface HttpAnswer {
   body: string;
   /** Origin the request went to, to tell same-origin redirects apart. */
   requestUrl: string;
+  /**
+   * Set when the bytes were not valid in the charset used (declared, or implied by a BOM or the
+   * XML declaration; UTF-8 otherwise): the charset's name. `body` is then a lossy decoding.
+   */
+  badEncoding?: string;
 }
 
 export function bodyKind(body: string, contentType = ''): BodyKind {
@@ -73,6 +78,10 @@ export function classifyHttpAnswer<T>(
   const auth = a.headers['www-authenticate'] ?? '';
   if (a.status === 401 && /\b(negotiate|ntlm)\b/i.test(auth)) {
     return { kind: 'not-soap', reason: 'windows-auth', status: 401, detail: `WWW-Authenticate: ${auth.slice(0, 100)}` };
+  }
+  if (a.badEncoding !== undefined && a.status >= 200 && a.status < 300) {
+    // Not read: a lossy decoding could pass here and still fail in the CRM's strict reader.
+    return { kind: 'not-soap', reason: 'bad-encoding', status: a.status, detail: `The body is not valid ${a.badEncoding} text` };
   }
   const reading = readSoapResponse(a.body, operation);
   if (reading.kind === 'fault') return { kind: 'soap-fault', status: a.status, ...reading.fault };

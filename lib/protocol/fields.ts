@@ -10,7 +10,8 @@ import { childText, isNil, type XmlElement } from './xml';
 /** What the CRM stores per value (ConfigFields, spec §5): also the cap when MaxLength is 0. */
 export const MAX_VALUE_LENGTH = 1023;
 export const MAX_KEY_LENGTH = 255;
-export const MAX_FIELDS = 200;
+/** More is a broken connector: the first ones are used, with a warning (the panel stays usable). */
+export const MAX_FIELDS = 500;
 
 export const ConfigFieldSchema = z.object({
   FieldKey: z.string().check(z.minLength(1), z.maxLength(MAX_KEY_LENGTH)),
@@ -35,7 +36,12 @@ export type FieldWarningCode =
 export interface FieldWarning {
   code: FieldWarningCode;
   FieldKey: string | null;
+  /** In English, for logs and the CLI; the panel words it from code, FieldKey, sent and count. */
   message: string;
+  /** What the connector sent for the part concerned (clipped), when there is one. */
+  sent?: string;
+  /** too-many-fields: how many the connector sent. */
+  count?: number;
 }
 
 export interface DecodedFields {
@@ -50,7 +56,7 @@ export function decodeFields(container: XmlElement | undefined): DecodedFields {
   if (!container || isNil(container)) return { fields: [], warnings };
   let items = container.children.filter((c) => !isNil(c));
   if (items.length > MAX_FIELDS) {
-    warnings.push({ code: 'too-many-fields', FieldKey: null, message: `The connector sent ${items.length} fields; only the first ${MAX_FIELDS} are used` });
+    warnings.push({ code: 'too-many-fields', FieldKey: null, count: items.length, message: `The connector sent ${items.length} fields; only the first ${MAX_FIELDS} are used` });
     items = items.slice(0, MAX_FIELDS);
   }
   const seen = new Set<string>();
@@ -59,7 +65,7 @@ export function decodeFields(container: XmlElement | undefined): DecodedFields {
     const f = decodeField(item, warnings);
     if (!f) continue;
     if (seen.has(f.FieldKey)) {
-      warnings.push({ code: 'duplicate-key', FieldKey: f.FieldKey, message: `FieldKey "${f.FieldKey}" is declared more than once; the first one is used` });
+      warnings.push({ code: 'duplicate-key', FieldKey: f.FieldKey, sent: clip(f.DisplayName), message: `FieldKey "${f.FieldKey}" is declared more than once; the first one is used` });
       continue;
     }
     seen.add(f.FieldKey);
@@ -77,7 +83,8 @@ export function sortByRank(fields: readonly ConfigField[]): ConfigField[] {
 
 function decodeField(item: XmlElement, warnings: FieldWarning[]): ConfigField | null {
   const key = childText(item, 'FieldKey') ?? '';
-  const warn = (code: FieldWarningCode, message: string) => warnings.push({ code, FieldKey: key || null, message });
+  const warn = (code: FieldWarningCode, message: string, sent?: string) =>
+    warnings.push({ code, FieldKey: key || null, message, ...(sent !== undefined ? { sent: clip(sent) } : {}) });
   if (key.trim() === '') return warn('missing-key', 'A field without FieldKey was skipped'), null;
   if (key.length > MAX_KEY_LENGTH) return warn('key-too-long', `A FieldKey longer than ${MAX_KEY_LENGTH} characters was skipped`), null;
 
@@ -85,12 +92,12 @@ function decodeField(item: XmlElement, warnings: FieldWarning[]): ConfigField | 
   let type = normaliseFieldType(sentType);
   const sentAccess = childText(item, 'Access');
   let access = normaliseAccess(sentAccess);
-  if (sentAccess !== null && sentAccess.trim() !== '' && !access) warn('bad-access', `Unknown Access "${sentAccess}"; treated as Normal`);
+  if (sentAccess !== null && sentAccess.trim() !== '' && !access) warn('bad-access', `Unknown Access "${sentAccess}"; treated as Normal`, sentAccess);
   access ??= 'Normal';
   let listName = nonEmpty(childText(item, 'ListName'));
   let unknownType: string | undefined;
   if (!type) {
-    warn('unknown-type', `Unknown FieldType "${sentType || '(none)'}"; shown as read-only text`);
+    warn('unknown-type', `Unknown FieldType "${sentType || '(none)'}"; shown as read-only text`, sentType);
     [type, access, unknownType] = ['Text', 'ReadOnly', sentType];
   } else if (type === 'List' && !listName) {
     warn('missing-list-name', 'A List field without ListName; shown as a text field');
@@ -100,13 +107,13 @@ function decodeField(item: XmlElement, warnings: FieldWarning[]): ConfigField | 
   const sentMax = (childText(item, 'MaxLength') ?? '').trim();
   let maxLength = sentMax === '' ? 0 : Number(sentMax);
   if (!Number.isInteger(maxLength) || maxLength < 0 || maxLength > MAX_VALUE_LENGTH) {
-    warn('bad-max-length', `MaxLength "${sentMax}" is not between 0 and ${MAX_VALUE_LENGTH}; ${MAX_VALUE_LENGTH} is used`);
+    warn('bad-max-length', `MaxLength "${sentMax}" is not between 0 and ${MAX_VALUE_LENGTH}; ${MAX_VALUE_LENGTH} is used`, sentMax);
     maxLength = MAX_VALUE_LENGTH;
   }
   const sentRank = (childText(item, 'Rank') ?? '').trim();
   let rank: number | null = sentRank === '' ? null : Number(sentRank);
   if (rank !== null && !Number.isSafeInteger(rank)) {
-    warn('bad-rank', `Rank "${sentRank}" is not a whole number; the field is placed last`);
+    warn('bad-rank', `Rank "${sentRank}" is not a whole number; the field is placed last`, sentRank);
     rank = null;
   }
 
@@ -122,7 +129,7 @@ function decodeField(item: XmlElement, warnings: FieldWarning[]): ConfigField | 
     Access: access,
     ...(unknownType !== undefined ? { SentFieldType: unknownType } : {}),
   };
-  if (field.DefaultValue && !decodeDefault(field)) warn('bad-default', `DefaultValue "${field.DefaultValue.slice(0, 60)}" does not fit a ${type} field; ignored`);
+  if (field.DefaultValue && !decodeDefault(field)) warn('bad-default', `DefaultValue "${clip(field.DefaultValue)}" does not fit a ${type} field; ignored`, field.DefaultValue);
   const checked = z.safeParse(ConfigFieldSchema, field);
   if (!checked.success) return warn('invalid', `Field "${key}" is invalid: ${z.prettifyError(checked.error)}`), null;
   return checked.data;
@@ -145,6 +152,10 @@ export function fieldLabel(field: ConfigField, lang: string): string {
 
 export function fieldDescription(field: ConfigField, lang: string): string | null {
   return field.DisplayDescription === null ? null : resolveText(field.DisplayDescription, lang);
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 59)}…` : s;
 }
 
 function nonEmpty(s: string | null): string | null {

@@ -38,7 +38,7 @@ export function hintFor(o: Classified<unknown>): Hint {
     case 'cancelled':
       return h('The test was cancelled.', 'Testen ble avbrutt.');
     case 'redirect':
-      return h(`The address redirects${o.location ? ` to ${o.location}` : ''}. Enter the final address of the service (often https instead of http) as the URL.`, `Adressen videresender${o.location ? ` til ${o.location}` : ''}. Bruk tjenestens endelige adresse (ofte https i stedet for http) som URL.`);
+      return redirectHint(o.location, o.sameOrigin);
     case 'http-status':
       return httpHint(o.status);
     case 'not-soap':
@@ -49,18 +49,47 @@ export function hintFor(o: Classified<unknown>): Hint {
           return h('The address answers with a web page (a login or start page), not the connector service: check the path, usually …/ErpConnectorWS.svc.', 'Adressen svarer med en nettside (innlogging eller startside), ikke koblingstjenesten: sjekk stien, vanligvis …/ErpConnectorWS.svc.');
         case 'empty':
           return h('The address answered with an empty body: it is probably not the connector service.', 'Adressen svarte med tomt innhold: det er trolig ikke koblingstjenesten.');
+        case 'doctype':
+          return h('The answer declares a DOCTYPE or entities, which a connector never sends: it was refused unread for safety (nothing expanded, nothing fetched). Check what answers at this address.', 'Svaret deklarerer en DOCTYPE eller entiteter, noe en kobling aldri sender: det ble avvist ulest av sikkerhetshensyn (ingenting utvidet, ingenting hentet). Sjekk hva som svarer på adressen.');
+        case 'bad-encoding':
+          return h('The answer holds bytes that are not valid in its character set (UTF-8 unless it declares another): the CRM cannot read it either. The connector must send UTF-8 and say so (Content-Type: text/xml; charset=utf-8).', 'Svaret inneholder byte som ikke er gyldige i tegnsettet sitt (UTF-8 om ikke et annet er oppgitt): CRM kan heller ikke lese det. Koblingen må sende UTF-8 og si det (Content-Type: text/xml; charset=utf-8).');
         default:
           return h('The answer is not what an ERP Sync Connector sends: check that the URL points at the connector\'s ErpConnectorWS.svc.', 'Svaret ligner ikke på det en ERP Sync-kobling sender: sjekk at URL-en peker på koblingens ErpConnectorWS.svc.');
       }
     case 'too-large':
-      return h(`The answer was larger than ${Math.round(o.limitBytes / 1024)} kB and was not read: the URL probably points at something else than the connector.`, `Svaret var større enn ${Math.round(o.limitBytes / 1024)} kB og ble ikke lest: URL-en peker trolig på noe annet enn koblingen.`);
+      return h(`The answer was larger than ${Math.round(o.limitBytes / 1024)} kB and was not read further: the URL probably points at something else than the connector (a download, a stream), or the connector sends far more than its configuration.`, `Svaret var større enn ${Math.round(o.limitBytes / 1024)} kB og ble ikke lest videre: URL-en peker trolig på noe annet enn koblingen (en nedlasting, en strøm), eller koblingen sender langt mer enn konfigurasjonen sin.`);
     case 'soap-fault':
-      return /ActionNotSupported|ContractFilter/i.test(o.faultcode + o.faultstring)
-        ? h('The service does not know this operation: it may not be an ERP connector, or it uses another namespace (try the namespace option).', 'Tjenesten kjenner ikke denne operasjonen: det er kanskje ikke en ERP-kobling, eller den bruker et annet navnerom (prøv navnerom-valget).')
-        : h('The connector service failed with a SOAP fault: send the fault text to whoever runs the connector.', 'Koblingstjenesten feilet med en SOAP-feil: send feilteksten til den som drifter koblingen.');
+      return faultHint(o.faultcode, o.faultstring, o.version);
     case 'connector-error':
       return h('The connector answered but refused: read its explanation, correct the configuration fields (credentials, paths, numbers) and test again.', 'Koblingen svarte, men avviste: les forklaringen, rett konfigurasjonsfeltene (pålogging, stier, tall) og test på nytt.');
   }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function redirectHint(sent: string | null, sameOrigin: boolean | null): Hint {
+  const location = sent === null ? null : clip(sent, 200);
+  if (location === null) {
+    // A service worker sees an opaque redirect: it knows there is one, not where to.
+    return h('The address redirects elsewhere (the browser does not reveal where), and redirects are not followed for a connector. Open the address in a browser tab to see where it leads, then enter the service\'s final address as the URL.', 'Adressen videresender et annet sted (nettleseren viser ikke hvor), og videresendinger følges ikke for en kobling. Åpne adressen i en nettleserfane for å se hvor den fører, og bruk tjenestens endelige adresse som URL.');
+  }
+  if (sameOrigin === false) {
+    return h(`The address redirects to another server (${location}); redirects are not followed for a connector, so nothing was sent there. If that server really is the connector, enter its address as the URL.`, `Adressen videresender til en annen server (${location}); videresendinger følges ikke for en kobling, så ingenting ble sendt dit. Hvis den serveren virkelig er koblingen, bruk adressen dens som URL.`);
+  }
+  return h(`The address redirects to ${location}. Enter the final address of the service (often https instead of http) as the URL.`, `Adressen videresender til ${location}. Bruk tjenestens endelige adresse (ofte https i stedet for http) som URL.`);
+}
+
+function faultHint(code: string, text: string, version: '1.1' | '1.2'): Hint {
+  const said = text ? ` “${clip(text, 160)}”` : '';
+  if (version === '1.2') {
+    return h(`The service answered with a SOAP 1.2 fault${said}. Sync Connectors speak SOAP 1.1 (WCF basicHttpBinding), as the CRM calls them: the connector's endpoint must use basicHttpBinding.`, `Tjenesten svarte med en SOAP 1.2-feil${said}. Sync Connectors bruker SOAP 1.1 (WCF basicHttpBinding), slik CRM kaller dem: endepunktet til koblingen må bruke basicHttpBinding.`);
+  }
+  if (/ActionNotSupported|ContractFilter/i.test(code + text)) {
+    return h('The service does not know this operation: it may not be an ERP connector, or it uses another namespace (try the namespace option).', 'Tjenesten kjenner ikke denne operasjonen: det er kanskje ikke en ERP-kobling, eller den bruker et annet navnerom (prøv navnerom-valget).');
+  }
+  return h(`The connector service failed with a SOAP fault${said}: send this text to whoever runs the connector.`, `Koblingstjenesten feilet med en SOAP-feil${said}: send denne teksten til den som drifter koblingen.`);
 }
 
 function httpHint(status: number): Hint {

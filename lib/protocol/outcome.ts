@@ -9,9 +9,15 @@ export interface Hint {
 }
 
 export type BadUrlReason = 'invalid' | 'scheme' | 'app-url' | 'plugin-url' | 'credentials' | 'too-long';
-export type NotSoapReason = 'html-page' | 'windows-auth' | 'empty' | 'not-xml' | 'no-envelope' | 'unexpected-response';
+export type NotSoapReason =
+  | 'html-page' | 'windows-auth' | 'empty' | 'not-xml' | 'no-envelope' | 'unexpected-response'
+  /** A DOCTYPE or entity declarations: refused unexpanded, nothing fetched. */
+  | 'doctype'
+  /** Bytes that are not text in the charset declared (or implied): the CRM's reader fails on them too. */
+  | 'bad-encoding';
 export type UnreachableCause = 'dns' | 'refused' | 'reset' | 'network';
 export type BodyKind = 'empty' | 'html' | 'xml' | 'text';
+export type SoapVersion = '1.1' | '1.2';
 
 export type Failure =
   | { kind: 'bad-url'; reason: BadUrlReason; detail: string }
@@ -27,7 +33,7 @@ export type Failure =
   | { kind: 'http-status'; status: number; statusText: string; bodyKind: BodyKind; snippet: string }
   | { kind: 'not-soap'; reason: NotSoapReason; status: number; detail: string }
   | { kind: 'too-large'; limitBytes: number }
-  | { kind: 'soap-fault'; status: number; faultcode: string; faultstring: string; detail: string | null }
+  | { kind: 'soap-fault'; status: number; faultcode: string; faultstring: string; detail: string | null; version: SoapVersion }
   /** The connector answered properly and said no: IsOk=false. */
   | ({ kind: 'connector-error' } & ResultWrapper);
 

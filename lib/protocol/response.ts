@@ -1,6 +1,9 @@
 // Reading an IErpConnectorWS response by LOCAL names, whatever prefixes, namespaces or default
 // namespace a connector (WCF or hand-written) uses. Pure: text in, typed reading out, never throws.
+import type { SoapVersion } from './outcome';
 import { child, childText, children, isNil, parseXml, type XmlElement } from './xml';
+
+const SOAP12_ENVELOPE_NS = 'http://www.w3.org/2003/05/soap-envelope';
 
 export type ResultState = 'Ok' | 'OkWithInfo' | 'Warning' | 'Error';
 
@@ -19,20 +22,24 @@ export interface SoapFault {
   faultstring: string;
   /** The detail element's text content, flattened, or null. */
   detail: string | null;
+  /** 1.2 means the service is not bound as Sync Connectors must be (SOAP 1.1, basicHttpBinding). */
+  version: SoapVersion;
 }
 
 export type SoapReading =
   | { kind: 'result'; result: ResultWrapper; payload: XmlElement }
   | { kind: 'fault'; fault: SoapFault }
   /** Not XML at all, XML but no SOAP envelope, or an envelope without the expected response. */
-  | { kind: 'not-soap'; reason: 'empty' | 'not-xml' | 'no-envelope' | 'unexpected-response'; detail: string };
+  | { kind: 'not-soap'; reason: 'empty' | 'not-xml' | 'doctype' | 'no-envelope' | 'unexpected-response'; detail: string };
 
 const STATES: readonly ResultState[] = ['Ok', 'OkWithInfo', 'Warning', 'Error'];
 
 export function readSoapResponse(text: string, operation: string, maxChars?: number): SoapReading {
   if (!text.replace(/^\uFEFF/, '').trim()) return { kind: 'not-soap', reason: 'empty', detail: 'The body is empty' };
   const parsed = parseXml(text, { maxChars });
-  if (!parsed.ok) return { kind: 'not-soap', reason: 'not-xml', detail: `${parsed.error.code}: ${parsed.error.message}` };
+  if (!parsed.ok) {
+    return { kind: 'not-soap', reason: parsed.error.code === 'doctype' ? 'doctype' : 'not-xml', detail: `${parsed.error.code}: ${parsed.error.message}` };
+  }
   const env = parsed.root;
   if (env.local !== 'Envelope') {
     return { kind: 'not-soap', reason: 'no-envelope', detail: `The root element is <${env.name}>, not a SOAP Envelope` };
@@ -40,7 +47,7 @@ export function readSoapResponse(text: string, operation: string, maxChars?: num
   const body = child(env, 'Body');
   if (!body) return { kind: 'not-soap', reason: 'no-envelope', detail: 'The SOAP Envelope has no Body' };
   const fault = child(body, 'Fault');
-  if (fault) return { kind: 'fault', fault: readFault(fault) };
+  if (fault) return { kind: 'fault', fault: readFault(fault, env.ns === SOAP12_ENVELOPE_NS ? '1.2' : '1.1') };
   const response = child(body, `${operation}Response`);
   if (!response) {
     const got = body.children[0]?.name ?? 'nothing';
@@ -63,13 +70,26 @@ export function readResult(el: XmlElement): ResultWrapper {
   };
 }
 
-function readFault(f: XmlElement): SoapFault {
+function readFault(f: XmlElement, version: SoapVersion): SoapFault {
   const detail = child(f, 'detail') ?? child(f, 'Detail');
   return {
-    faultcode: (childText(f, 'faultcode') ?? childText(f, 'Code') ?? '').trim(),
+    faultcode: (childText(f, 'faultcode') ?? code12(f) ?? '').trim(),
     faultstring: (childText(f, 'faultstring') ?? reasonText(f) ?? '').trim(),
     detail: detail ? nonEmpty(flatText(detail)) : null,
+    version,
   };
+}
+
+/** SOAP 1.2: Code/Value, refined by nested Subcode/Value (the innermost says most): `s:Receiver a:InternalServiceFault`. */
+function code12(f: XmlElement): string | null {
+  const values: string[] = [];
+  let at = child(f, 'Code');
+  for (let depth = 0; at && depth < 10; depth++) {
+    const v = childText(at, 'Value')?.trim();
+    if (v) values.push(v);
+    at = child(at, 'Subcode');
+  }
+  return values.length ? values.join(' ') : null;
 }
 
 /** SOAP 1.2 keeps its text in Reason/Text; tolerated so a 1.2 fault is still readable. */

@@ -1,6 +1,8 @@
 // One SOAP POST over fetch, bounded in every direction: a timeout (below an MV3 worker's 30 s
-// fetch limit), the caller's AbortSignal, a cap on the body read as a stream, no redirects
+// fetch limit) that keeps running while the body is read, so a body that drips or never ends is
+// cut off too; the caller's AbortSignal; a cap on the body read as a stream; no redirects
 // followed. Returns the raw answer or a transport failure, with the latency. Never throws.
+import { decodeBody } from './charset';
 import type { HttpAnswer } from './classify';
 import { classifyNetworkError } from './classify';
 import type { Failure } from './outcome';
@@ -53,7 +55,7 @@ export async function postSoap(url: URL, req: SoapRequest, opts: TransportOption
     timedOut ? { kind: 'timeout', timeoutMs } : opts.signal?.aborted ? { kind: 'cancelled' } : null;
 
   try {
-    const res = await (opts.fetch ?? fetch)(url.href, {
+    const res = await untilAborted(controller.signal, (opts.fetch ?? fetch)(url.href, {
       method: 'POST',
       headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${req.soapAction}"`, Accept: 'text/xml, */*' },
       body: req.body,
@@ -64,7 +66,7 @@ export async function postSoap(url: URL, req: SoapRequest, opts: TransportOption
       credentials: 'omit',
       cache: 'no-store',
       signal: controller.signal,
-    });
+    }));
     if (res.type === 'opaqueredirect') {
       return done({ kind: 'redirect', status: res.status, location: null, sameOrigin: null } as const);
     }
@@ -75,9 +77,12 @@ export async function postSoap(url: URL, req: SoapRequest, opts: TransportOption
       void res.body?.cancel().catch(() => undefined);
       return done({ kind: 'too-large', limitBytes: maxBytes } as const);
     }
-    const body = await readCapped(res, maxBytes, headers['content-type'] ?? '');
-    if (body === null) return done({ kind: 'too-large', limitBytes: maxBytes } as const);
-    return done({ kind: 'answer', answer: { status: res.status, statusText: res.statusText, headers, body, requestUrl: url.href } } as const);
+    const bytes = await readCapped(res, maxBytes, controller.signal);
+    if (bytes === null) return done({ kind: 'too-large', limitBytes: maxBytes } as const);
+    const decoded = decodeBody(headers['content-type'] ?? '', bytes);
+    const answer: HttpAnswer = { status: res.status, statusText: res.statusText, headers, body: decoded.text, requestUrl: url.href };
+    if (!decoded.valid) answer.badEncoding = decoded.charset;
+    return done({ kind: 'answer', answer } as const);
   } catch (err) {
     return done(stopped() ?? classifyNetworkError(err));
   } finally {
@@ -86,22 +91,41 @@ export async function postSoap(url: URL, req: SoapRequest, opts: TransportOption
   }
 }
 
-/** The body as text, or null once it passes the cap (reading stops there). */
-async function readCapped(res: Response, maxBytes: number, contentType: string): Promise<string | null> {
-  const decoder = makeDecoder(contentType);
-  if (!res.body) return '';
+/**
+ * The promise, or a rejection as soon as the signal aborts: the timeout holds even with a fetch
+ * (or a body stream) that ignores its signal.
+ */
+function untilAborted<T>(signal: AbortSignal, p: Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('aborted', 'AbortError'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+/** The body's bytes, or null once they pass the cap (reading stops there). */
+async function readCapped(res: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array | null> {
+  if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
+  const stop = () => void reader.cancel().catch(() => undefined);
+  signal.addEventListener('abort', stop, { once: true });
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
+  try {
+    for (;;) {
+      const { done, value } = await untilAborted(signal, reader.read());
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        // Not awaited: a server that never acknowledges must not hold the answer up.
+        stop();
+        return null;
+      }
+      chunks.push(value);
     }
-    chunks.push(value);
+  } finally {
+    signal.removeEventListener('abort', stop);
   }
   const all = new Uint8Array(total);
   let at = 0;
@@ -109,14 +133,5 @@ async function readCapped(res: Response, maxBytes: number, contentType: string):
     all.set(c, at);
     at += c.byteLength;
   }
-  return decoder.decode(all);
-}
-
-function makeDecoder(contentType: string): TextDecoder {
-  const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1];
-  try {
-    return new TextDecoder(charset ?? 'utf-8');
-  } catch {
-    return new TextDecoder('utf-8');
-  }
+  return all;
 }

@@ -46,7 +46,8 @@ class XmlFail extends Error {
 function decodeText(raw: string, at: number): string {
   if (!raw.includes('&')) return raw;
   return raw.replace(/&([^;&\s]{0,12});/g, (whole, ref: string, rel: number) => {
-    if (ref in PREDEFINED) return PREDEFINED[ref] as string;
+    // Own keys only: `&constructor;` must not reach Object.prototype.
+    if (Object.hasOwn(PREDEFINED, ref)) return PREDEFINED[ref] as string;
     const num = /^#x([0-9a-fA-F]{1,6})$/.exec(ref) ?? /^#([0-9]{1,7})$/.exec(ref);
     if (num?.[1] !== undefined) {
       const code = parseInt(num[1], ref.startsWith('#x') ? 16 : 10);
@@ -166,8 +167,9 @@ function openTag(
     const end = s.indexOf(q as string, i + 1);
     if (end < 0) fail('Unterminated attribute value', i);
     const name = (a as RegExpExecArray)[0];
-    if (name in attrs) fail(`Duplicate attribute ${name}`, i);
-    attrs[name] = decodeText(s.slice(i + 1, end), i + 1);
+    if (Object.hasOwn(attrs, name)) fail(`Duplicate attribute ${name}`, i);
+    // defineProperty, not assignment: an attribute named __proto__ stays an attribute.
+    Object.defineProperty(attrs, name, { value: decodeText(s.slice(i + 1, end), i + 1), enumerable: true, writable: true, configurable: true });
     i = end + 1;
   }
   if (stack.length >= MAX_DEPTH) throw new XmlFail('too-deep', `Nesting deeper than ${MAX_DEPTH}`, start);

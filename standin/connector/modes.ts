@@ -1,21 +1,47 @@
-// Failure modes a connector can be switched into, each imitating something seen in the field.
-export const CONNECTOR_MODES = [
-  'ok',
-  'wrong-credentials', // every test answers IsOk=false, INVALID_CREDENTIALS
-  'slow', // answers after ~3 s
-  'hang', // never answers; the client must give up
-  'http500-html', // IIS error page, HTTP 500
-  'fault', // SOAP 1.1 Fault, HTTP 500
-  'malformed', // broken XML, HTTP 200
-  'oversized', // a body over 5 MB
-  'html-login', // HTTP 200 with a sign-in page (a proxy or SSO in front)
-  'windows-auth', // HTTP 401, WWW-Authenticate: Negotiate, NTLM
-  'bom-crlf', // valid, but UTF-8 BOM, CRLF and default-namespace style
-] as const;
-export type ConnectorMode = (typeof CONNECTOR_MODES)[number];
+// Failure modes a connector can be switched into, each imitating something seen in the field or
+// something hostile. One line each: this table is what `--help` and the README list.
+const BASIC = {
+  ok: 'normal answers',
+  'wrong-credentials': 'every test answers IsOk=false, INVALID_CREDENTIALS',
+  slow: 'answers after ~3 s',
+  hang: 'never answers; the client must give up',
+  'http500-html': 'IIS error page, HTTP 500',
+  fault: 'SOAP 1.1 Fault, HTTP 500',
+  malformed: 'broken XML, HTTP 200',
+  oversized: 'a body over 5 MB (Content-Length declared)',
+  'html-login': 'HTTP 200 with a sign-in page (a proxy or SSO in front)',
+  'windows-auth': 'HTTP 401, WWW-Authenticate: Negotiate, NTLM',
+  'bom-crlf': 'valid, but UTF-8 BOM, CRLF and default-namespace style',
+} as const;
+
+/** Hostile answers, each with its own case in tests/integration/hostile-connector.test.ts. */
+const HOSTILE = {
+  'xml-bomb': 'a DOCTYPE with nested entities (billion laughs)',
+  xxe: 'a DOCTYPE with an external entity pointing back at the stand-in (/__xxe counts fetches)',
+  'huge-50mb': 'HTTP 200, 50 MB streamed without Content-Length',
+  drip: 'HTTP 200 and the start of an envelope, then one byte a second, forever',
+  'endless-chunked': 'a chunked answer that never ends (4 kB every 20 ms)',
+  'wrong-charset': 'Latin-1 bytes declared as charset=utf-8',
+  'no-charset': 'Latin-1 with no charset in Content-Type, only in the XML declaration (valid)',
+  'invalid-utf8': 'byte sequences that are not UTF-8, declared utf-8',
+  'redirect-cross-origin': 'HTTP 307 to another origin (/__redirected counts arrivals)',
+  'soap12-fault': 'a SOAP 1.2 Fault (application/soap+xml), HTTP 500',
+  'duplicate-fieldkeys': 'WSGetConfigData declares the FieldKey username twice',
+  'many-fields-10000': 'WSGetConfigData with 10,000 fields (compact, about 1.5 MB)',
+  'unknown-fieldtype': 'a field of FieldType "Color"',
+  'markup-displayname': 'script and markup in a DisplayName and a DisplayDescription',
+  'bad-maxlength': 'MaxLength -5 on one field, 2147483647 on another',
+  'non-numeric-rank': 'Rank "first" on one field, "1.5" on another',
+  'malformed-defaults': 'DefaultValues that do not decode ([I:abc], [F:1,5], [DT:13/45/2024 …], [I:2] for a checkbox, …)',
+} as const;
+
+export const MODE_DESCRIPTIONS = { ...BASIC, ...HOSTILE };
+export type ConnectorMode = keyof typeof MODE_DESCRIPTIONS;
+export const HOSTILE_MODES = Object.keys(HOSTILE) as Array<keyof typeof HOSTILE>;
+export const CONNECTOR_MODES = Object.keys(MODE_DESCRIPTIONS) as ConnectorMode[];
 
 export function isConnectorMode(s: unknown): s is ConnectorMode {
-  return typeof s === 'string' && (CONNECTOR_MODES as readonly string[]).includes(s);
+  return typeof s === 'string' && Object.hasOwn(MODE_DESCRIPTIONS, s);
 }
 
 export const SLOW_MS = 3000;

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { closeServer, isLoopback, listen, readBody, send, sendJson, trackSockets } from '../http.ts';
+import { answerHostile, encodeForMode, hostileFields, manyFieldsEnvelope, REDIRECTED_PATH, XXE_PATH, type Canaries } from './hostile.ts';
 import { IIS_500_HTML, isConnectorMode, LOGIN_HTML, OVERSIZED_BYTES, SLOW_MS, type ConnectorMode } from './modes.ts';
 import { answer, type ConnectionStore } from './operations.ts';
 import { isProfileName, PROFILE_NAMES, type ProfileName } from './profiles.ts';
@@ -15,6 +16,8 @@ export interface ConnectorServer {
   port: number;
   setMode(profile: ProfileName, mode: ConnectorMode): void;
   modes(): Record<ProfileName, ConnectorMode>;
+  /** How often the URLs that must never be fetched (XXE target, redirect target) were fetched. */
+  canaries(): Canaries;
   close(): Promise<void>;
 }
 
@@ -32,6 +35,7 @@ function profileOf(url: URL): string | null | undefined {
 export async function startConnector(port: number, host: string): Promise<ConnectorServer> {
   const modes = new Map<ProfileName, ConnectorMode>(PROFILE_NAMES.map((p) => [p, 'ok']));
   const store: ConnectionStore = new Map();
+  const canaries: Canaries = { xxe: 0, redirected: 0 };
 
   async function soap(req: IncomingMessage, res: ServerResponse, profile: ProfileName | null, name: string): Promise<void> {
     const body = await readBody(req);
@@ -46,6 +50,7 @@ export async function startConnector(port: number, host: string): Promise<Connec
     const header = (req.headers.soapaction ?? '').toString().trim().replace(/^"|"$/g, '');
     const parsed = parseSoapRequest(body);
     const op = header ? (header.split('/').pop() ?? '') : parsed.ok ? parsed.req.bodyOp : '';
+    if (answerHostile(mode, op, req, res)) return;
     if (!isOperation(op)) {
       const reason = `The message with Action '${header}' cannot be processed at the receiver, due to a ContractFilter mismatch at the EndpointDispatcher. This may be because of either a contract mismatch (mismatched Actions between sender and receiver) or a binding/security mismatch between the sender and the receiver.  Check that sender and receiver have the same contract and the same binding (including security requirements, e.g. Message, Transport, None).`;
       return send(res, 500, faultEnvelope('ActionNotSupported', reason), XML);
@@ -56,10 +61,16 @@ export async function startConnector(port: number, host: string): Promise<Connec
     const out = profile
       ? answer(op, profile, parsed.req, store, mode === 'wrong-credentials')
       : { result: fail('CONNECTOR_NOT_FOUND', 'No connector with that name.', `No connector named '${name}' on this host`), payload: { kind: 'none' as const } };
+    const headers = { ...XML, 'X-Soap-Action': responseAction(op) };
+    if (out.payload.kind === 'fields' && out.payload.fields) {
+      if (mode === 'many-fields-10000') return send(res, 200, manyFieldsEnvelope(), headers);
+      out.payload = { kind: 'fields', fields: hostileFields(mode, out.payload.fields) };
+    }
     const style = mode === 'bom-crlf' ? 'default-ns' : 'wcf';
     let xml = resultEnvelope(op, out.result, out.payload, style);
     if (mode === 'oversized') xml = xml.replace('</s:Body>', `<!--${'x'.repeat(OVERSIZED_BYTES)}--></s:Body>`);
-    const headers = { ...XML, 'X-Soap-Action': responseAction(op) };
+    const encoded = encodeForMode(mode, xml);
+    if (encoded) return send(res, 200, encoded.body, { ...headers, 'Content-Type': encoded.contentType });
     if (mode === 'bom-crlf') return send(res, 200, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')]), headers);
     send(res, 200, xml, headers);
   }
@@ -83,6 +94,12 @@ export async function startConnector(port: number, host: string): Promise<Connec
     const url = new URL(req.url ?? '/', 'http://connector');
     const handle = async () => {
       if (url.pathname === '/__control/mode') return control(req, res);
+      if (url.pathname === '/__control/canaries') return isLoopback(req) ? sendJson(res, 200, canaries) : sendJson(res, 403, { error: 'loopback only' });
+      // Never fetched by a safe client: counted, so tests can say nothing came here.
+      if (url.pathname === XXE_PATH || url.pathname.startsWith(`${REDIRECTED_PATH}/`)) {
+        canaries[url.pathname === XXE_PATH ? 'xxe' : 'redirected']++;
+        return send(res, 410, 'This address is only ever fetched by a client that should not have.', { 'Content-Type': 'text/plain' });
+      }
       const name = profileOf(url);
       if (name === undefined) return send(res, 404, 'Not found', { 'Content-Type': 'text/plain' });
       const profile = name !== null && isProfileName(name) ? name : null;
@@ -101,6 +118,7 @@ export async function startConnector(port: number, host: string): Promise<Connec
     port: bound,
     setMode: (p, m) => void modes.set(p, m),
     modes: () => Object.fromEntries(modes) as Record<ProfileName, ConnectorMode>,
+    canaries: () => ({ ...canaries }),
     close: () => closeServer(server, sockets),
   };
 }

@@ -26,10 +26,13 @@ export interface FieldMeta {
   Access: 'Normal' | 'Mandatory' | 'ReadOnly';
 }
 
+/** A field as it goes on the wire: hostile modes send types, ranks and lengths no profile would. */
+export type WireField = Omit<FieldMeta, 'FieldType' | 'Rank' | 'MaxLength'> & { FieldType: string; Rank: number | string; MaxLength: number | string };
+
 /** Payload members after the base ones, in the order WCF would write them. */
 export type Payload =
   | { kind: 'none' }
-  | { kind: 'fields'; fields: FieldMeta[] | null }
+  | { kind: 'fields'; fields: WireField[] | null }
   | { kind: 'list'; items: Record<string, string> | null }
   | { kind: 'strings'; items: string[] | null };
 
@@ -45,7 +48,7 @@ export const fail = (code: string, user: string, tech: string): ResultBase => ({
 const a = (name: string, value: string | null): XNode =>
   value === null ? { ns: DATA_NS, prefix: 'a', name, nil: true } : { ns: DATA_NS, prefix: 'a', name, text: value };
 
-function fieldNode(f: FieldMeta): XNode {
+function fieldNode(f: WireField): XNode {
   return {
     ns: DATA_NS,
     prefix: 'a',

@@ -142,11 +142,14 @@ describe('hints', () => {
     { kind: 'timeout', timeoutMs: 15000 },
     { kind: 'cancelled' },
     { kind: 'redirect', status: 302, location: 'https://x/', sameOrigin: false },
+    { kind: 'redirect', status: 301, location: 'https://erp.example.com/x', sameOrigin: true },
+    { kind: 'redirect', status: 0, location: null, sameOrigin: null },
     ...[401, 403, 404, 500, 418].map((status): Failure => ({ kind: 'http-status', status, statusText: '', bodyKind: 'empty', snippet: '' })),
-    ...(['html-page', 'windows-auth', 'empty', 'not-xml', 'no-envelope', 'unexpected-response'] as const).map((reason): Failure => ({ kind: 'not-soap', reason, status: 200, detail: '' })),
+    ...(['html-page', 'windows-auth', 'empty', 'not-xml', 'no-envelope', 'unexpected-response', 'doctype', 'bad-encoding'] as const).map((reason): Failure => ({ kind: 'not-soap', reason, status: 200, detail: '' })),
     { kind: 'too-large', limitBytes: 2 * 1024 * 1024 },
-    { kind: 'soap-fault', status: 500, faultcode: 'a:ActionNotSupported', faultstring: '', detail: null },
-    { kind: 'soap-fault', status: 500, faultcode: 's:Server', faultstring: 'boom', detail: null },
+    { kind: 'soap-fault', status: 500, faultcode: 'a:ActionNotSupported', faultstring: '', detail: null, version: '1.1' },
+    { kind: 'soap-fault', status: 500, faultcode: 's:Server', faultstring: 'boom', detail: null, version: '1.1' },
+    { kind: 'soap-fault', status: 500, faultcode: 's:Receiver', faultstring: 'boom', detail: null, version: '1.2' },
     { kind: 'connector-error', IsOk: false, State: 'Error', UserExplanation: 'x', TechExplanation: null, ErrorCode: null },
   ];
 
