@@ -47,7 +47,8 @@ export function DraftsBar({ state, sync }: { state: WizardState; sync: DraftSync
         <label for="erp-draft-name">{t.draftName}</label>
         <div class="row">
           <input id="erp-draft-name" type="text" maxLength={255} value={name.value ?? d?.name ?? ''} onInput={(e) => (name.value = e.currentTarget.value)} />
-          <button type="button" disabled={name.value === null} onClick={() => name.value !== null && void sync.rename(name.value).then(() => (name.value = null))}>
+          {/* aria-disabled: once renamed it stays focusable, so focus does not fall to the page. */}
+          <button type="button" aria-disabled={name.value === null || undefined} onClick={() => name.value !== null && void sync.rename(name.value).then(() => (name.value = null))}>
             {t.rename}
           </button>
         </div>

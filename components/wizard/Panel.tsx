@@ -1,6 +1,6 @@
 // The wizard panel: a labelled, non-modal dialog docked to the right of the CRM page. One step
 // at a time; focus moves to the step's heading so keyboard and screen-reader users follow along.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { htmlLang } from '../../lib/i18n/format';
 import type { WizardActions } from '../../lib/wizard/actions';
 import type { WizardState } from '../../lib/wizard/model';
@@ -27,7 +27,9 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
   const open = state.open.value;
   const step = state.step.value;
   const first = useRef(true);
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the step's DOM, so there is no moment where
+  // the removed button's focus has fallen to the CRM page's body.
+  useLayoutEffect(() => {
     if (!open) return;
     (first.current ? titleRef : stepRef).current?.focus();
     first.current = false;

@@ -71,7 +71,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
       if (r.ok && r.value.fields.kind === 'ok') {
         const items: Record<string, ListItem[]> = {};
         for (const [name, o] of Object.entries(r.value.lists)) if (o.kind === 'ok') items[name] = o.value;
-        s.fields.value = { source: 'browser', forUrl: url, list: r.value.fields.value.fields, items };
+        s.fields.value = { source: 'browser', forUrl: url, list: r.value.fields.value.fields, items, warnings: r.value.fields.value.warnings };
         s.fieldsStatus.value = { state: 'loaded' };
         return applyDefaults();
       }
@@ -153,15 +153,23 @@ export function createActions(s: WizardState, ports: WizardPorts) {
         ...(s.retryConnectionId.value !== null ? { erpConnectionId: s.retryConnectionId.value } : {}),
       },
     });
+    // A connector this OK created is not yet in the list read earlier: list it with what was sent,
+    // so until the list is reloaded nothing reads as "no connector" (OK would flick to disabled
+    // and drop keyboard focus to the page).
+    const listCreated = (id: number) => {
+      if (c.mode === 'new' && !s.crm.connectors.value?.some((x) => x.id === id)) s.crm.connectors.value = [...(s.crm.connectors.value ?? []), { id, name: c.name.trim(), url: c.url.trim() }];
+    };
     if (!r.ok && r.error.erpConnectionId !== undefined) s.retryConnectionId.value = r.error.erpConnectionId;
     if (r.ok) s.retryConnectionId.value = null;
     s.applyStatus.value = r.ok ? { state: 'done', applied: r.value } : { state: 'failed', error: r.error };
     if (!r.ok && r.error.erpConnectorId !== undefined) {
+      listCreated(r.error.erpConnectorId);
       s.connector.value = { mode: 'existing', id: r.error.erpConnectorId };
       await loadCrm();
     }
     if (r.ok) {
       // A retry must not create the connector twice: from now on it is an existing one.
+      listCreated(r.value.erpConnectorId);
       s.connector.value = { mode: 'existing', id: r.value.erpConnectorId };
       await loadCrm();
       s.step.value = 5;

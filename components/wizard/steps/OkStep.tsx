@@ -33,7 +33,10 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
       <button
         type="button"
         class="primary ok"
-        disabled={blockers.length > 0 || status.state === 'applying' || Boolean(state.crm.error.value)}
+        disabled={blockers.length > 0 || Boolean(state.crm.error.value)}
+        // Pressed and applying: stays focusable (apply ignores a second press), so keyboard focus
+        // is not dropped to the CRM's page while the CRM answers.
+        aria-disabled={status.state === 'applying' || undefined}
         aria-describedby={blockers.length ? 'erp-ok-blockers' : undefined}
         onClick={() => void actions.apply()}
       >

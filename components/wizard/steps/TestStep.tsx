@@ -20,7 +20,9 @@ export function TestStep({ state, actions }: { state: WizardState; actions: Wiza
     <>
       <p>{t.testIntro}</p>
       <div class="test-actions">
-        <button type="button" class="primary" onClick={() => void actions.runTest()} disabled={state.testing.value} aria-describedby="erp-test-status">
+        {/* aria-disabled, not disabled, while it runs: a disabled button would drop keyboard
+            focus to the CRM's page. A second press is ignored by runTest itself. */}
+        <button type="button" class="primary" onClick={() => void actions.runTest()} aria-disabled={state.testing.value || undefined} aria-describedby="erp-test-status">
           {state.testing.value ? t.testing : t.testButton}
         </button>
         {state.testing.value && (
