@@ -3,6 +3,7 @@ import { sortByRank } from '../../lib/protocol';
 import type { WizardActions } from '../../lib/wizard/actions';
 import type { WizardState } from '../../lib/wizard/model';
 import { FieldInput } from './FieldInput';
+import { FieldWarnings } from './FieldWarnings';
 
 export function ConfigFields({ state, actions }: { state: WizardState; actions: WizardActions }) {
   const t = state.texts.value;
@@ -42,6 +43,7 @@ export function ConfigFields({ state, actions }: { state: WizardState; actions: 
       {f && (
         <>
           <p class="help">{t.fieldsFrom[f.source]}</p>
+          <FieldWarnings state={state} warnings={f.warnings ?? []} fields={f.list} />
           {sortByRank(f.list).map((field) => (
             <FieldInput
               key={field.FieldKey}

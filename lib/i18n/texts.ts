@@ -1,6 +1,23 @@
 // The panel's words, English and Norwegian, in SuperOffice's own wording where it has one
 // ("Add"/"Legg til", "Test ERP connection"/"Test ERP-koblingen", "OK").
+import type { FieldWarningCode } from '../protocol/fields';
 import type { Lang } from './lang';
+
+/** What the panel says about each FieldWarning: the field's name, what was sent, how many, the cap. */
+type WarningText = (field: string, sent: string, count: number, max: number) => string;
+const fieldWarningsEn: Record<FieldWarningCode, WarningText> = {
+  'missing-key': () => 'A field without a FieldKey was left out.',
+  'key-too-long': () => 'A field whose FieldKey is longer than 255 characters was left out.',
+  'duplicate-key': (field) => `${field} is declared more than once; the first declaration is used.`,
+  'unknown-type': (field, sent) => `${field}: unknown field type “${sent}”; shown as read-only text, its default is sent as it is.`,
+  'bad-max-length': (field, sent) => `${field}: maximum length “${sent}” is not between 0 and 1023; 1023 is used.`,
+  'bad-rank': (field, sent) => `${field}: position (Rank) “${sent}” is not a whole number; the field is placed last.`,
+  'bad-access': (field, sent) => `${field}: unknown access “${sent}”; treated as normal.`,
+  'bad-default': (field, sent) => `${field}: default value “${sent}” does not fit the field’s type, so it is not filled in.`,
+  'missing-list-name': (field) => `${field}: a list without a list name; shown as a text field.`,
+  'too-many-fields': (_field, _sent, count, max) => `The connector sent ${count} fields; only the first ${max} are shown and used.`,
+  invalid: (field) => `${field}: the field’s description is invalid; it was left out.`,
+};
 
 const en = {
   panelTitle: 'ERP Sync setup',
@@ -78,6 +95,10 @@ const en = {
   maxChars: (n: number) => `At most ${n} characters.`,
   dateHelp: 'Year first: 2024-12-31 23:59',
   chooseItem: 'Choose…',
+  // A connector's field metadata that needed working around (see lib/protocol/fields.ts).
+  fieldWarningsIntro: 'The connector describes some fields in a way that needed working around. Tell whoever maintains the connector:',
+  fieldWarningsMore: (n: number) => `…and ${n} more.`,
+  fieldWarnings: fieldWarningsEn,
   description: 'Description (optional)',
   fieldProblems: {
     'missing-mandatory': 'This field is mandatory.',
@@ -254,6 +275,21 @@ const no: typeof en = {
   maxChars: (n) => `Maks ${n} tegn.`,
   dateHelp: 'År først: 2024-12-31 23:59',
   chooseItem: 'Velg…',
+  fieldWarningsIntro: 'Connectoren beskriver noen felt på en måte som måtte omgås. Si fra til den som vedlikeholder connectoren:',
+  fieldWarningsMore: (n) => `…og ${n} til.`,
+  fieldWarnings: {
+    'missing-key': () => 'Et felt uten FieldKey ble utelatt.',
+    'key-too-long': () => 'Et felt med FieldKey lengre enn 255 tegn ble utelatt.',
+    'duplicate-key': (field) => `${field} er deklarert mer enn én gang; den første deklarasjonen brukes.`,
+    'unknown-type': (field, sent) => `${field}: ukjent felttype «${sent}»; vises som skrivebeskyttet tekst, standardverdien sendes som den er.`,
+    'bad-max-length': (field, sent) => `${field}: maksimal lengde «${sent}» er ikke mellom 0 og 1023; 1023 brukes.`,
+    'bad-rank': (field, sent) => `${field}: plassering (Rank) «${sent}» er ikke et heltall; feltet plasseres sist.`,
+    'bad-access': (field, sent) => `${field}: ukjent tilgang «${sent}»; behandles som normal.`,
+    'bad-default': (field, sent) => `${field}: standardverdien «${sent}» passer ikke til feltets type, så den fylles ikke inn.`,
+    'missing-list-name': (field) => `${field}: en liste uten listenavn; vises som tekstfelt.`,
+    'too-many-fields': (_field, _sent, count, max) => `Connectoren sendte ${count} felt; bare de første ${max} vises og brukes.`,
+    invalid: (field) => `${field}: beskrivelsen av feltet er ugyldig; det ble utelatt.`,
+  },
   description: 'Beskrivelse (valgfritt)',
   fieldProblems: {
     'missing-mandatory': 'Feltet er obligatorisk.',

@@ -71,7 +71,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
       if (r.ok && r.value.fields.kind === 'ok') {
         const items: Record<string, ListItem[]> = {};
         for (const [name, o] of Object.entries(r.value.lists)) if (o.kind === 'ok') items[name] = o.value;
-        s.fields.value = { source: 'browser', forUrl: url, list: r.value.fields.value.fields, items };
+        s.fields.value = { source: 'browser', forUrl: url, list: r.value.fields.value.fields, items, warnings: r.value.fields.value.warnings };
         s.fieldsStatus.value = { state: 'loaded' };
         return applyDefaults();
       }

@@ -4,7 +4,7 @@
 import { computed, signal } from '@preact/signals';
 import type { Lang } from '../i18n/lang';
 import { TEXTS } from '../i18n/texts';
-import { prepareConnectionInfo, type ConfigField, type ListItem, type Outcome } from '../protocol';
+import { prepareConnectionInfo, type ConfigField, type FieldWarning, type ListItem, type Outcome } from '../protocol';
 import { okBlockers, type TestVerdict } from './blockers';
 import { classifyConnectorUrl } from './connector-url';
 import type { Applied, CrmConnection, CrmConnector, CrmGroup, CrmUser, Plain, PortError, Res } from './ports';
@@ -21,6 +21,8 @@ export interface LoadedFields {
   forUrl: string;
   list: ConfigField[];
   items: Record<string, ListItem[]>;
+  /** What the connector's metadata needed working around (shown to the consultant). */
+  warnings?: FieldWarning[];
 }
 export type FieldsStatus =
   | { state: 'idle' | 'loading' | 'loaded' }

@@ -1,0 +1,113 @@
+// Hostile connector answers through the real extension: panel → background → connector → panel.
+// Each answer ends in the panel as a classified message (or as plain text), never a hang past the
+// test timeout the consultant chose (the smallest allowed, 3 s), never markup from the connector.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { MARKUP_DESCRIPTION, MARKUP_NAME } from '../../standin/connector/hostile';
+import type { ConnectorMode } from '../../standin/connector/modes';
+import { adminUrl, TEST_BUILD_DIR } from './browser';
+import { useE2eSession } from './session';
+import { openWizard, type panelOf } from './wizard-helpers';
+
+const env = useE2eSession(TEST_BUILD_DIR);
+const TIMEOUT_S = 3;
+/** A busy machine's room on top of the timeout: still far below "hangs". */
+const MARGIN_MS = 3000;
+
+async function setMode(mode: ConnectorMode) {
+  const res = await fetch(`${env.standin.connectorOrigin}/__control/mode`, { method: 'POST', body: JSON.stringify({ profile: 'finance', mode }) });
+  expect(res.status).toBe(200);
+}
+const canaries = async () => (await (await fetch(`${env.standin.connectorOrigin}/__control/canaries`)).json()) as { xxe: number; redirected: number };
+
+async function smallestTimeout() {
+  await env.browser.worker.evaluate(
+    (seconds) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { testTimeoutSeconds: seconds } }),
+    TIMEOUT_S,
+  );
+}
+
+/**
+ * The wizard at its connection step with the finance connector in `mode`: the fields are read
+ * as the step opens (a resumed draft opens there directly). `loadMs` runs from the moment the
+ * panel shows it is reading to the moment it shows a result.
+ */
+async function readFieldsIn(mode: ConnectorMode): Promise<{ page: Page; panel: ReturnType<typeof panelOf>; loadMs: number }> {
+  await smallestTimeout();
+  await setMode(mode);
+  const page = await env.browser.context.newPage();
+  const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+  if ((await panel.heading()) !== 'ERP connection') {
+    await panel.button('Next').click();
+    await panel.field('Name').fill('Hostile finance');
+    await panel.field('URL').fill(env.standin.connectors.finance as string);
+    await panel.button('Next').click();
+  }
+  expect(await panel.heading()).toBe('ERP connection');
+  const config = panel.root.locator('section.config');
+  const settled = panel.root.locator('.config .notice.error, .config [data-field]');
+  let busyAt: number | null = null;
+  const seen = async () => {
+    if (busyAt === null && (await config.getAttribute('aria-busy')) === 'true') busyAt = Date.now();
+    return settled.count();
+  };
+  await expect.poll(seen, { timeout: 20_000, interval: 50 }).toBeGreaterThan(0);
+  return { page, panel, loadMs: busyAt === null ? 0 : Date.now() - busyAt };
+}
+
+const failure = (panel: ReturnType<typeof panelOf>) => panel.root.locator('.config .notice.error[role="alert"]');
+
+describe('hostile connector answers in the panel', () => {
+  it('a redirect to another origin is reported as a redirect and not followed', async () => {
+    const before = await canaries();
+    const { page, panel } = await readFieldsIn('redirect-cross-origin');
+    // The service worker sees an opaque redirect: it knows there is one, not where it leads.
+    expect(await failure(panel).textContent()).toContain('The address redirects elsewhere');
+    expect(await panel.root.locator('[data-field]').count()).toBe(0);
+    expect(await canaries()).toEqual(before);
+    await page.close();
+  });
+
+  it('a body that drips forever is cut off by the 3 s timeout, after the headers arrived', async () => {
+    const { page, panel, loadMs } = await readFieldsIn('drip');
+    expect(await failure(panel).textContent()).toContain(`No complete answer within ${TIMEOUT_S} s`);
+    expect(loadMs).toBeGreaterThanOrEqual(TIMEOUT_S * 1000 - 500);
+    expect(loadMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    await page.close();
+  });
+
+  it('a 50 MB body is refused at the size cap, well before the timeout', async () => {
+    const { page, panel, loadMs } = await readFieldsIn('huge-50mb');
+    expect(await failure(panel).textContent()).toContain('The answer was larger than 2048 kB');
+    expect(loadMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    await page.close();
+  });
+
+  it('script and markup in a DisplayName are shown as text, never as HTML', async () => {
+    const { page, panel } = await readFieldsIn('markup-displayname');
+    const field = panel.root.locator('[data-field="markup"]');
+    await field.waitFor();
+    expect(await field.locator('label').textContent()).toBe(MARKUP_NAME);
+    expect(await field.locator('.help').textContent()).toBe(MARKUP_DESCRIPTION);
+    expect(await field.locator('label').isVisible()).toBe(true);
+    // Nothing the connector wrote became an element, in the panel or anywhere on the page.
+    expect(await field.locator('img, script, b, a, style').count()).toBe(0);
+    expect(await panel.root.locator('#erp-pwned, a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator('#erp-pwned').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __erpPwned?: number }).__erpPwned)).toBeUndefined();
+    // The label still names its input, as text.
+    expect(await panel.root.getByLabel(MARKUP_NAME, { exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('an unknown FieldType is shown as read-only text, with a note naming the field and the type', async () => {
+    const { page, panel } = await readFieldsIn('unknown-fieldtype');
+    const colour = panel.root.locator('[data-field="colour"] input');
+    await colour.waitFor();
+    expect(await colour.isEditable()).toBe(false);
+    expect(await colour.inputValue()).toBe('#ff0000');
+    const note = panel.root.getByTestId('field-warnings');
+    expect(await note.locator('li').allTextContents()).toEqual(['“Colour” (colour): unknown field type “Color”; shown as read-only text, its default is sent as it is.']);
+    await page.close();
+  });
+});
