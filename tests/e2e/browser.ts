@@ -21,7 +21,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(crmPort: number, extensionDir = BUILD_DIR, headless = true): Promise<ExtensionBrowser> {
+/** `extraExtensions`: more unpacked extensions loaded beside ours (their worker must not be `/background.js`). */
+export async function launchWithExtension(crmPort: number, extensionDir = BUILD_DIR, headless = true, extraExtensions: string[] = []): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const profile = mkdtempSync(join(tmpdir(), 'erp-sync-e2e-'));
@@ -32,8 +33,8 @@ export async function launchWithExtension(crmPort: number, extensionDir = BUILD_
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...extraExtensions].join(',')}`,
+      `--load-extension=${[extensionDir, ...extraExtensions].join(',')}`,
       `--host-resolver-rules=MAP ${SO_HOST} 127.0.0.1:${crmPort}, MAP ${FOREIGN_HOST} 127.0.0.1:${crmPort}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -45,7 +46,8 @@ export async function launchWithExtension(crmPort: number, extensionDir = BUILD_
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const ours = (w: Worker) => new URL(w.url()).pathname === '/background.js';
+  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
