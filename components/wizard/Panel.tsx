@@ -9,6 +9,7 @@ import type { DraftSync } from '../../lib/wizard/draft-sync';
 import { BackgroundStatus } from './BackgroundStatus';
 import { DraftNotices } from './DraftNotices';
 import { DraftsBar } from './DraftsBar';
+import { useKeepFocus } from './keep-focus';
 import { StepList } from './StepList';
 import { TestHistory } from './TestHistory';
 import { ConnectionStep } from './steps/ConnectionStep';
@@ -24,6 +25,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
   const t = state.texts.value;
   const stepRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const open = state.open.value;
   const step = state.step.value;
   const first = useRef(true);
@@ -37,6 +39,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
   useEffect(() => {
     if (!open) first.current = true;
   }, [open]);
+  useKeepFocus(panelRef, stepRef, open);
   // Entering a step that needs the connector's fields reads them (once per connector address).
   useEffect(() => {
     if (step >= 2 && state.fields.value?.forUrl !== state.connectorUrl.value && state.fieldsStatus.value.state !== 'loading') void actions.loadFields();
@@ -45,7 +48,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
   const Step = STEPS[step] ?? InstallStep;
   const errors = state.stepErrors.value;
   return (
-    <div class="panel" role="dialog" aria-modal="false" aria-labelledby="erp-panel-title" lang={htmlLang(state.lang)} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div ref={panelRef} class="panel" role="dialog" aria-modal="false" aria-labelledby="erp-panel-title" lang={htmlLang(state.lang)} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       {/* Plain divs, not header/main/footer: those would be a second banner, main and
           contentinfo landmark on the CRM's page; the dialog's label names this region. */}
       <div class="header">

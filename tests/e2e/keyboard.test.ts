@@ -191,4 +191,45 @@ describe('the wizard with the keyboard only', () => {
     expect(kb.keys).toBeGreaterThan(100);
     await page.close();
   });
+
+  it('keeps focus in the panel when the button pressed goes away (Undo, Add to the CRM now)', async () => {
+    const page = await env.browser.context.newPage();
+    const panel = panelOf(page);
+    const kb = keyboard(page);
+    await page.goto(adminUrl('Cust67890', '#quote-sync/sync'));
+    await page.locator(`${LAUNCHER} button`).waitFor();
+    await kb.tabTo((f) => f.host === LAUNCHER, 'The launcher', { max: 60 });
+    await kb.press('Enter');
+    await panel.root.locator('[role="dialog"]').waitFor();
+    kb.insidePanel(true);
+
+    // The drafts bar: delete this draft, then Undo; the Undo button goes away with its notice.
+    expect(await kb.press('Tab')).toMatchObject({ tag: 'button', name: 'Close the wizard' });
+    expect(await kb.press('Tab')).toMatchObject({ tag: 'summary' });
+    await kb.press('Enter');
+    await kb.tabTo(named('Delete'), 'Delete');
+    await kb.press('Enter');
+    await kb.tabTo(named('Undo'), 'Undo');
+    expect(await kb.press('Enter')).toMatchObject({ id: 'erp-step-title', name: 'Install the sync app' });
+    expect(await panel.root.locator('.draft-notices .notice').count()).toBe(0);
+
+    // An app:// connector: its fields come from the CRM once the wizard has added it there.
+    await kb.tabTo(named('Next'), 'Next on step 1');
+    await kb.press('Enter');
+    await kb.tabTo(byId('erp-connector-name'), 'The connector name');
+    await kb.type('Online app');
+    await kb.press('Tab');
+    await kb.type('app://erp-sync-demo');
+    await kb.tabTo(named('Next'), 'Next on step 2');
+    await kb.press('Enter');
+    await kb.tabTo(named('Add the Sync Connector to the CRM now'), 'Add to the CRM now');
+    await kb.press('Enter');
+    await panel.root.locator('[data-field="companyDb"]').waitFor({ timeout: 20_000 });
+    await settle(page);
+    expect(await focusOf(page)).toMatchObject({ host: PANEL, id: 'erp-step-title', name: 'ERP connection' });
+    // And the walk goes on from there with Tab.
+    expect(await kb.tabTo(byId('erp-connection-name'), 'The connection name')).toMatchObject({ indicator: true });
+    expect([...kb.noIndicator]).toEqual([]);
+    await page.close();
+  });
 });
