@@ -3,6 +3,7 @@
 //        [--app id=url ...] [--connector-mode profile=mode ...] [--host 127.0.0.1]
 // Prints the addresses, then one line `STANDIN_READY {json}` for programs that spawn it.
 import { parseArgs } from 'node:util';
+import { MODE_DESCRIPTIONS } from './connector/modes.ts';
 import { CONNECTOR_MODES, PROFILE_NAMES, startStandin, type ConnectorMode, type ProfileName } from './index.ts';
 
 const USAGE = `Usage: npx tsx standin/cli.ts [options]
@@ -14,7 +15,9 @@ const USAGE = `Usage: npx tsx standin/cli.ts [options]
   --app <id=url>                 map app://<id> to a connector URL (repeatable)
   --connector-mode <profile=mode>  start a profile in a failure mode (repeatable)
   --help                         show this text
-Profiles: ${PROFILE_NAMES.join(', ')}. Modes: ${CONNECTOR_MODES.join(', ')}.`;
+Profiles: ${PROFILE_NAMES.join(', ')}.
+Connector modes (--connector-mode, or POST /__control/mode while it runs):
+${Object.entries(MODE_DESCRIPTIONS).map(([m, what]) => `  ${m.padEnd(23)}${what}`).join('\n')}`;
 
 function pairs(list: string[] | undefined, what: string): Array<[string, string]> {
   return (list ?? []).map((s) => {

@@ -17,14 +17,14 @@ const BASIC = {
 /** Hostile answers, each with its own case in tests/integration/hostile-connector.test.ts. */
 const HOSTILE = {
   'xml-bomb': 'a DOCTYPE with nested entities (billion laughs)',
-  xxe: 'a DOCTYPE with an external entity pointing back at the stand-in (/__xxe counts fetches)',
+  xxe: 'a DOCTYPE with an external entity pointing back at the stand-in (fetches counted, GET /__control/canaries)',
   'huge-50mb': 'HTTP 200, 50 MB streamed without Content-Length',
   drip: 'HTTP 200 and the start of an envelope, then one byte a second, forever',
   'endless-chunked': 'a chunked answer that never ends (4 kB every 20 ms)',
   'wrong-charset': 'Latin-1 bytes declared as charset=utf-8',
   'no-charset': 'Latin-1 with no charset in Content-Type, only in the XML declaration (valid)',
   'invalid-utf8': 'byte sequences that are not UTF-8, declared utf-8',
-  'redirect-cross-origin': 'HTTP 307 to another origin (/__redirected counts arrivals)',
+  'redirect-cross-origin': 'HTTP 307 to another origin of the stand-in (arrivals counted, GET /__control/canaries)',
   'soap12-fault': 'a SOAP 1.2 Fault (application/soap+xml), HTTP 500',
   'duplicate-fieldkeys': 'WSGetConfigData declares the FieldKey username twice',
   'many-fields-10000': 'WSGetConfigData with 10,000 fields (compact, about 1.5 MB)',
