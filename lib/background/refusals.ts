@@ -34,16 +34,35 @@ export function createRefusalCounter(area: () => Area | undefined = () => browse
       // No session storage here: memory only.
     }
   })();
-  let writing = Promise.resolve();
   const snapshot = (): RefusalCounts => ({ counts: { ...state.counts }, lastAt: state.lastAt });
+  // One writer at a time, always writing the whole current state: a flood of refusals becomes a
+  // few writes, none lost or reordered.
+  let dirty = false;
+  let writer: Promise<void> | null = null;
+  function persist(): Promise<void> {
+    dirty = true;
+    writer ??= (async () => {
+      try {
+        await loaded;
+        while (dirty) {
+          dirty = false;
+          try {
+            await area()?.set({ [KEY]: snapshot() });
+          } catch {
+            // Storage full or gone: the count stays in memory.
+          }
+        }
+      } finally {
+        writer = null;
+      }
+    })();
+    return writer;
+  }
   return {
     async count(kind) {
       state.counts[kind] += 1;
       state.lastAt = now();
-      await loaded;
-      // One write at a time, each with the whole current state: none is lost or reordered.
-      writing = writing.then(() => area()?.set({ [KEY]: snapshot() })).catch(() => undefined);
-      await writing;
+      await persist();
     },
     async read() {
       await loaded;

@@ -162,6 +162,20 @@ describe('the message boundary refuses and counts', () => {
     expect((await createRefusalCounter().read()).counts).toEqual({ 'unknown-sender': 0, 'not-allowed': 0, 'invalid-message': 2, oversized: 0, 'not-permitted': 0 });
   });
 
+  it('turns a flood of refusals into a few writes, the last one with every count', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const other = { ...contentScript, id: 'ponmlkjihgfedcbaponmlkjihgfedcba' };
+    await Promise.all(Array.from({ length: 1000 }, () => send({ type: 'cs/open-wizard' }, other)));
+    expect(set.mock.calls.length).toBeLessThan(10);
+    expect(((await fakeBrowser.storage.session.get('refusedMessages')).refusedMessages as { counts: Record<string, number> }).counts['unknown-sender']).toBe(1000);
+    // A storage that fails keeps the counts in memory, and the next write tries again.
+    set.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await send({ type: 'cs/open-wizard' }, other);
+    await send({ type: 'cs/open-wizard' }, other);
+    expect((await counts())['unknown-sender']).toBe(1002);
+    expect(((await fakeBrowser.storage.session.get('refusedMessages')).refusedMessages as { counts: Record<string, number> }).counts['unknown-sender']).toBe(1002);
+  });
+
   it('counts in memory where there is no session storage', async () => {
     const memoryOnly = createRefusalCounter(() => undefined);
     await memoryOnly.count('not-allowed');
