@@ -13,7 +13,7 @@ export function FieldWarnings({ state, warnings, fields }: { state: WizardState;
   const name = (w: FieldWarning) => {
     const f = w.FieldKey === null ? undefined : fields.find((x) => x.FieldKey === w.FieldKey);
     const key = (w.FieldKey ?? '').slice(0, 60);
-    return f && f.DisplayName !== f.FieldKey ? `“${fieldLabel(f, state.lang).slice(0, 80)}” (${key})` : `“${key}”`;
+    return t.fieldWarningName(f && f.DisplayName !== f.FieldKey ? fieldLabel(f, state.lang).slice(0, 80) : key, key);
   };
   return (
     <div class="notice warn-box" role="status" data-testid="field-warnings">

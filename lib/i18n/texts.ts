@@ -98,6 +98,8 @@ const en = {
   // A connector's field metadata that needed working around (see lib/protocol/fields.ts).
   fieldWarningsIntro: 'The connector describes some fields in a way that needed working around. Tell whoever maintains the connector:',
   fieldWarningsMore: (n: number) => `…and ${n} more.`,
+  /** A field named in a warning: its label, and its FieldKey when that differs. */
+  fieldWarningName: (label: string, key: string) => (label === key ? `“${label}”` : `“${label}” (${key})`),
   fieldWarnings: fieldWarningsEn,
   description: 'Description (optional)',
   fieldProblems: {
@@ -277,6 +279,7 @@ const no: typeof en = {
   chooseItem: 'Velg…',
   fieldWarningsIntro: 'Connectoren beskriver noen felt på en måte som måtte omgås. Si fra til den som vedlikeholder connectoren:',
   fieldWarningsMore: (n) => `…og ${n} til.`,
+  fieldWarningName: (label, key) => (label === key ? `«${label}»` : `«${label}» (${key})`),
   fieldWarnings: {
     'missing-key': () => 'Et felt uten FieldKey ble utelatt.',
     'key-too-long': () => 'Et felt med FieldKey lengre enn 255 tegn ble utelatt.',

@@ -144,7 +144,7 @@ const segment = fc.record({ text, cdata: fc.boolean() });
 
 /** Elements nested at most `depth` levels below this one. */
 function treeAt(depth: number): fc.Arbitrary<Gen> {
-  const kids = depth === 0 ? fc.constant([]) : fc.array(treeAt(depth - 1), { maxLength: 3 });
+  const kids: fc.Arbitrary<Gen[]> = depth === 0 ? fc.constant([]) : fc.array(treeAt(depth - 1), { maxLength: 3 });
   return fc
     .record({ prefixed: fc.boolean(), local: name, attrs, children: kids })
     .chain((e) => fc.array(segment, { minLength: e.children.length + 1, maxLength: e.children.length + 1 }).map((segments) => ({ ...e, segments })));
