@@ -27,7 +27,7 @@ export type CodecResult<T> = { ok: true; value: T } | { ok: false; error: CodecE
 const ok = <T>(value: T): CodecResult<T> => ({ ok: true, value });
 const fail = (code: CodecErrorCode, message: string): CodecResult<never> => ({ ok: false, error: { code, message } });
 
-const INT = /^\[I:\s*([+-]?\d+)\s*\]$/;
+const INT = /^\[I:\s*([+-]?\d+)\s*\]$/i;
 const FLOAT = /^\[F:\s*([^\]]*?)\s*\]$/;
 const DT = /^\[DT:\s*([^\]]*?)\s*\]$/;
 
@@ -38,12 +38,14 @@ export function decodeValue(type: FieldType, wire: string): CodecResult<TypedVal
   switch (type) {
     case 'Checkbox': {
       const lower = t.toLowerCase();
-      if (lower === '[i:1]' || lower === 'true' || lower === '1') return ok({ type, value: true });
-      if (lower === '[i:0]' || lower === 'false' || lower === '0') return ok({ type, value: false });
+      // 0 and 1 in any spelling an integer field takes ([i:1], [I: 01 ], +1, ...), or True/False.
+      const digits = integerDigits(t);
+      if (lower === 'true' || (digits !== null && Number(digits) === 1)) return ok({ type, value: true });
+      if (lower === 'false' || (digits !== null && Number(digits) === 0)) return ok({ type, value: false });
       return fail('malformed', `A checkbox value must be [I:1] or [I:0], not "${clip(wire)}"`);
     }
     case 'Integer': {
-      const digits = INT.exec(t)?.[1] ?? (/^[+-]?\d+$/.test(t) ? t : null);
+      const digits = integerDigits(t);
       if (digits === null) return fail('malformed', `An integer must look like [I:12345], not "${clip(wire)}"`);
       const n = Number(digits);
       if (!Number.isSafeInteger(n)) return fail('out-of-range', `The integer ${clip(digits)} is too large to handle exactly`);
@@ -85,6 +87,11 @@ export function encodeValue(v: TypedValue): CodecResult<string> {
     default:
       return typeof v.value === 'string' ? ok(v.value) : wrong(v);
   }
+}
+
+/** The digits of `[I:n]` or of bare digits (trimmed input), else null. */
+function integerDigits(t: string): string | null {
+  return INT.exec(t)?.[1] ?? (/^[+-]?\d+$/.test(t) ? t : null);
 }
 
 function wrong(v: TypedValue): CodecResult<never> {

@@ -121,6 +121,29 @@ describe('integers', () => {
     );
   });
 
+  it('a checkbox reads 0 and 1 in every spelling an integer field reads, and nothing else but True/False', () => {
+    const spelled = fc.oneof(
+      fc.tuple(fc.integer({ min: -3, max: 3 }), fc.nat(3), fc.constantFrom('[I:', '[i:', '[I: ', ''), fc.constantFrom('+', '-', '')).map(([n, zeros, open, sign]) => {
+        const digits = `${n < 0 ? '-' : sign === '-' ? '' : sign}${'0'.repeat(zeros)}${Math.abs(n)}`;
+        return open ? `${open}${digits}]` : digits;
+      }),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(spelled, (wire) => {
+        const asInteger = decodeValue('Integer', wire);
+        const asCheckbox = decodeValue('Checkbox', wire);
+        const word = wire.trim().toLowerCase();
+        if (word === 'true' || word === 'false') return void expect(asCheckbox).toEqual({ ok: true, value: { type: 'Checkbox', value: word === 'true' } });
+        const n = asInteger.ok ? asInteger.value.value : undefined;
+        if (n === 0 || n === 1) expect(asCheckbox).toEqual({ ok: true, value: { type: 'Checkbox', value: n === 1 } });
+        else if (n === null) expect(asCheckbox).toEqual({ ok: true, value: { type: 'Checkbox', value: null } });
+        else expect(asCheckbox).toMatchObject({ ok: false, error: { code: 'malformed' } });
+      }),
+      { ...RUNS, examples: [['[I: 1 ]'], ['[i:0]'], ['+01'], ['[I:-0]'], ['[I:2]']] },
+    );
+  });
+
   it('beyond 2^53 are refused as out of range, never rounded', () => {
     const big = fc.oneof(fc.bigInt({ min: 2n ** 53n, max: 10n ** 40n }), fc.bigInt({ min: -(10n ** 40n), max: -(2n ** 53n) }));
     fc.assert(
