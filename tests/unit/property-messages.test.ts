@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED, preflight } from '../../lib/messages/preflight';
 import { TO_BACKGROUND, type ToBackground, type ToBackgroundType } from '../../lib/messages/protocol';
-import type { SenderFacts } from '../../lib/messages/sender';
+import { classifySender, type SenderFacts } from '../../lib/messages/sender';
 import { MAX_MESSAGE_SIZE } from '../../lib/messages/size';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
@@ -134,6 +134,38 @@ describe('valid messages', () => {
         expect(check(message, sender)).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('sender classification', () => {
+  it('never throws, and takes a content script only on an https SuperOffice admin page, in a tab', () => {
+    const facts = fc.record(
+      {
+        id: fc.oneof(fc.constant(EXT), fc.string({ maxLength: 40 })),
+        url: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 80 }), contentScript.map((s) => s.url as string)),
+        origin: fc.oneof(fc.webUrl(), fc.string({ maxLength: 40 }), contentScript.map((s) => s.origin ?? 'https://online.superoffice.com')),
+        tab: fc.record({ id: fc.integer({ min: -2, max: 1000 }) }, { requiredKeys: [] }),
+        frameId: fc.integer({ min: -1, max: 10 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(facts, (f) => {
+        const c = classifySender(f, self);
+        expect(['extension-page', 'admin-content-script', 'rejected']).toContain(c.kind);
+        if (c.kind === 'rejected') return;
+        expect(f.id).toBe(EXT);
+        if (c.kind === 'extension-page') return void expect(f.url?.startsWith(self.baseUrl)).toBe(true);
+        const u = new URL(f.url as string);
+        expect(u.protocol).toBe('https:');
+        expect(u.hostname).toMatch(/(^|\.)superoffice\.com$/i);
+        expect(u.pathname).toMatch(/^\/Cust\d+\/admin(\/|$)/i);
+        expect(f.tab?.id).toBeGreaterThanOrEqual(0);
+        if (f.origin !== undefined) expect(f.origin).toBe(u.origin);
+        expect(c.tenant).toBe(`${u.origin}/Cust${/^\/cust(\d+)/i.exec(u.pathname)?.[1]}`);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
