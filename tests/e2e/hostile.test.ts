@@ -32,11 +32,16 @@ async function smallestTimeout() {
  * as the step opens (a resumed draft opens there directly). `loadMs` runs from the moment the
  * panel shows it is reading to the moment it shows a result.
  */
-async function readFieldsIn(mode: ConnectorMode): Promise<{ page: Page; panel: ReturnType<typeof panelOf>; loadMs: number }> {
+async function readFieldsIn(mode: ConnectorMode, opts: { newDraft?: boolean } = {}): Promise<{ page: Page; panel: ReturnType<typeof panelOf>; loadMs: number }> {
   await smallestTimeout();
   await setMode(mode);
   const page = await env.browser.context.newPage();
   const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+  if (opts.newDraft) {
+    await panel.root.locator('details.drafts summary').click();
+    await panel.button('New draft').click();
+    await expect.poll(() => panel.heading()).toBe('Install the sync app');
+  }
   if ((await panel.heading()) !== 'ERP connection') {
     await panel.button('Next').click();
     await panel.field('Name').fill('Hostile finance');
@@ -97,6 +102,17 @@ describe('hostile connector answers in the panel', () => {
     expect(await page.evaluate(() => (window as unknown as { __erpPwned?: number }).__erpPwned)).toBeUndefined();
     // The label still names its input, as text.
     expect(await panel.root.getByLabel(MARKUP_NAME, { exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('10,000 fields: the first 200 are shown with a note, and a new draft still saves', async () => {
+    // A new draft: one that kept values of other fields would pass the drafts' cap of 200 values.
+    const { page, panel, loadMs } = await readFieldsIn('many-fields-10000', { newDraft: true });
+    expect(loadMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    expect(await panel.root.locator('[data-field]').count()).toBe(200);
+    expect(await panel.root.getByTestId('field-warnings').locator('li').first().textContent()).toBe('The connector sent 10000 fields; only the first 200 are shown and used.');
+    await panel.field('Field 7').fill('typed');
+    await expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
     await page.close();
   });
 
