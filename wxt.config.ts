@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { SUPEROFFICE_HOSTS } from './lib/hosts';
+import { ADMIN_PAGE_MATCHES, SUPEROFFICE_HOSTS } from './lib/hosts';
 import { noRawHtml } from './build/no-raw-html';
 
 // One manifest for Chrome/Edge (MV3) and Firefox (MV2). Host access is SuperOffice only;
@@ -28,6 +28,8 @@ export default defineConfig({
     permissions: ['scripting', 'storage'],
     host_permissions: TEST_BUILD ? [...SUPEROFFICE_HOSTS, ...TEST_HOSTS] : SUPEROFFICE_HOSTS,
     optional_host_permissions: CONNECTOR_HOSTS,
+    // The launcher (entrypoints/launcher.ts) is a plain script: see why there.
+    content_scripts: [{ matches: ADMIN_PAGE_MATCHES, js: ['launcher.js'], run_at: 'document_idle' }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-wizard': {

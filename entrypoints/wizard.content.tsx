@@ -25,6 +25,7 @@ function focusLauncher() {
 
 export default defineContentScript({
   registration: 'runtime',
+  noScriptStartedPostMessage: true,
   async main() {
     const g = globalThis as Global;
     const existing = g[KEY];

@@ -2,6 +2,7 @@
 // background injects it into a tab only when a consultant asks for it.
 import { browser } from 'wxt/browser';
 import { adminPageTenant } from '../messages/sender';
+import { SCREEN_PROBE } from '../page/sync-tab';
 import type { OnsiteInstall } from '../onsite/address';
 import type { Reply, TabStatus, Screen } from '../messages/protocol';
 
@@ -39,8 +40,13 @@ export async function tabStatus(tabId: number, onsite: readonly OnsiteInstall[] 
   if (!page) return { superOffice: false, tenant: null, screen: null };
   let screen: Screen | null = null;
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'bg/query-screen' }, { frameId: 0 });
-    const s = (answer as { screen?: unknown } | undefined)?.screen;
+    // Runs in the extension's isolated world of the page, where the launcher left its check.
+    const [found] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      func: (key: string) => (globalThis as unknown as Record<symbol, (() => string) | undefined>)[Symbol.for(key)]?.() ?? null,
+      args: [SCREEN_PROBE],
+    });
+    const s: unknown = found?.result;
     if (s === 'sync-tab' || s === 'other-admin-screen') screen = s;
   } catch {
     // The launcher is not there yet (page loading) or the page was opened before install.

@@ -18,7 +18,7 @@ export interface OnsiteApis {
 }
 
 const KEY = 'onsiteInstalls';
-export const LAUNCHER_JS = 'content-scripts/launcher.js';
+export const LAUNCHER_JS = 'launcher.js';
 
 export async function listInstalls(api: OnsiteApis): Promise<OnsiteInstall[]> {
   const raw = (await api.storage.get(KEY))[KEY];

@@ -3,6 +3,9 @@
 // SuperOffice versions; these words are the screen's own (seed, English and Norwegian).
 import type { Screen } from '../messages/protocol';
 
+/** Where the launcher leaves its screen check for the background's probe (content-script world only). */
+export const SCREEN_PROBE = 'so-erp-sync-screen';
+
 export const SYNC_TAB_HEADINGS = {
   connectors: ['Sync Connectors', 'Sync-connectorer'],
   connections: ['ERP connections', 'ERP-koblinger', 'ERP-tilkoblinger'],
@@ -11,12 +14,32 @@ export const SYNC_TAB_HEADINGS = {
 /** Which of the wanted texts are shown as some element's whole own text, visibly. */
 function shownTexts(doc: Document, wanted: ReadonlySet<string>): Set<string> {
   const found = new Set<string>();
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of candidates(doc)) {
     const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length < 32 && wanted.has(text) && !found.has(text) && node.parentElement && isVisible(node.parentElement)) found.add(text);
+    if (wanted.has(text) && !found.has(text) && node.parentElement && isVisible(node.parentElement)) found.add(text);
   }
   return found;
+}
+
+/**
+ * Short text nodes outside scripts and styles that mention a first word. XPath picks them
+ * natively: the script touches only those few nodes, however large the CRM page (every node a
+ * content script touches costs a wrapper in its world). A DOM without XPath is walked instead.
+ */
+function candidates(doc: Document): Node[] {
+  const root = doc.body ?? doc.documentElement;
+  if (typeof doc.evaluate === 'function') {
+    const r = doc.evaluate(CANDIDATES_XPATH, root, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    return Array.from({ length: r.snapshotLength }, (_, i) => r.snapshotItem(i) as Node);
+  }
+  const out: Node[] = [];
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    const parent = node.parentElement?.localName;
+    if (parent !== 'script' && parent !== 'style' && raw.length <= 200 && FIRST_WORDS.flat().some((w) => raw.includes(w))) out.push(node);
+  }
+  return out;
 }
 
 function isVisible(el: Element): boolean {
@@ -26,6 +49,11 @@ function isVisible(el: Element): boolean {
 }
 
 const WANTED = new Set<string>([...SYNC_TAB_HEADINGS.connectors, ...SYNC_TAB_HEADINGS.connections]);
+/** "Sync" and "ERP": first words only, so the page's own whitespace inside a heading cannot matter. */
+const FIRST_WORDS = [SYNC_TAB_HEADINGS.connectors, SYNC_TAB_HEADINGS.connections].map((list) => [...new Set(list.map((t) => t.split(/[\s-]/)[0] as string))]);
+const CANDIDATES_XPATH = `.//text()[not(parent::script or parent::style) and string-length() <= 200 and (${FIRST_WORDS.flat()
+  .map((w) => `contains(., '${w}')`)
+  .join(' or ')})]`;
 
 export function currentScreen(doc: Document = document): Screen {
   const shown = shownTexts(doc, WANTED);

@@ -27,6 +27,24 @@ describe('launcher', () => {
     await page.close();
   });
 
+  it('tells the toolbar popup which screen a tab shows, by a probe in the content-script world', async () => {
+    const sync = await openPage(adminUrl('Cust12345', '#quote-sync/sync'));
+    await launcher(sync).waitFor();
+    const users = await openPage(adminUrl('Cust12345', '#users'));
+    const popup = await openPage(`chrome-extension://${env.browser.extensionId}/popup.html`);
+    const statusOf = (url: string) =>
+      popup.evaluate(async (u) => {
+        // Host access to SuperOffice lets the extension see these tabs' addresses (no "tabs" permission).
+        const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+        return chrome.runtime.sendMessage({ type: 'ui/tab-status', tabId: tab?.id });
+      }, url);
+    expect(await statusOf(sync.url())).toEqual({ ok: true, value: { superOffice: true, tenant: `https://${SO_HOST}/Cust12345`, screen: 'sync-tab' } });
+    expect(await statusOf(users.url())).toEqual({ ok: true, value: { superOffice: true, tenant: `https://${SO_HOST}/Cust12345`, screen: 'other-admin-screen' } });
+    // The page's own world cannot see or replace the launcher's check.
+    expect(await users.evaluate(() => typeof (globalThis as Record<symbol, unknown>)[Symbol.for('so-erp-sync-screen')])).toBe('undefined');
+    await Promise.all([sync.close(), users.close(), popup.close()]);
+  });
+
   it('follows screen changes made without a page load', async () => {
     const page = await openPage(adminUrl('Cust12345', '#users'));
     await page.waitForTimeout(1000);
@@ -57,7 +75,7 @@ describe('wizard panel', () => {
     const seen = await probe(page, env.browser.extensionId);
     await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
     await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
-    expect(seen.scripts).toContain('/content-scripts/launcher.js');
+    expect(seen.scripts).toContain('/launcher.js');
     expect(seen.scripts).not.toContain('/content-scripts/wizard.js');
     expect(await page.locator('so-erp-sync-wizard').count()).toBe(0);
 

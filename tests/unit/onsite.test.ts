@@ -68,7 +68,7 @@ describe('onsite install bookkeeping', () => {
     const f = fakeApis();
     expect(await addInstall(f.api, install, 5)).toEqual({ ok: true, install: { ...install, addedAt: 5 } });
     expect([...f.granted]).toEqual(['https://crm.customer.example/*']);
-    expect(f.scripts.get('onsite:https://crm.customer.example/SuperOffice')).toEqual({ matches: ['https://crm.customer.example/SuperOffice/admin/*'], js: ['content-scripts/launcher.js'] });
+    expect(f.scripts.get('onsite:https://crm.customer.example/SuperOffice')).toEqual({ matches: ['https://crm.customer.example/SuperOffice/admin/*'], js: ['launcher.js'] });
     expect(await listInstalls(f.api)).toEqual([{ ...install, addedAt: 5 }]);
     expect(await addInstall(f.api, install)).toEqual({ ok: false, reason: 'exists' });
   });

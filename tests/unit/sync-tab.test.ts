@@ -18,6 +18,11 @@ describe('currentScreen', () => {
     expect(currentScreen()).toBe('sync-tab');
   });
 
+  it('recognises headings the page breaks over lines or spaces oddly (the quick pre-check must not rule them out)', () => {
+    document.body.innerHTML = '<h2>Sync\n   Connectors</h2><table></table><h2>ERP\u00a0 connections</h2>';
+    expect(currentScreen()).toBe('sync-tab');
+  });
+
   it('needs both headings, visible', () => {
     document.body.innerHTML = '<h2>Sync Connectors</h2>';
     expect(currentScreen()).toBe('other-admin-screen');
