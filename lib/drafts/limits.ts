@@ -3,9 +3,9 @@
 export const LIMITS = {
   name: 255,
   text: 1023,
-  values: 200,
+  values: 500,
   ids: 1000,
-  secretKeys: 200,
+  secretKeys: 500,
   /** An import file larger than this is refused before it is even parsed. */
   importBytes: 256 * 1024,
   /** How long a removed draft can be brought back. */

@@ -11,7 +11,7 @@ import { childText, isNil, type XmlElement } from './xml';
 export const MAX_VALUE_LENGTH = 1023;
 export const MAX_KEY_LENGTH = 255;
 /** More is a broken connector: the first ones are used, with a warning. Drafts keep as many values (lib/drafts/limits.ts). */
-export const MAX_FIELDS = 200;
+export const MAX_FIELDS = 500;
 
 export const ConfigFieldSchema = z.object({
   FieldKey: z.string().check(z.minLength(1), z.maxLength(MAX_KEY_LENGTH)),

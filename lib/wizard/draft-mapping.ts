@@ -2,6 +2,7 @@
 // values); passwords are named in secretKeys so the store keeps them for the session only.
 import { batch } from '@preact/signals';
 import type { DraftPatch, DraftView } from '../drafts';
+import { LIMITS } from '../drafts/limits';
 import type { WizardState } from './model';
 
 /**
@@ -11,6 +12,14 @@ import type { WizardState } from './model';
 export function secretKeysOf(s: WizardState, known: readonly string[]): string[] {
   const passwords = s.fields.value?.list.filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey) ?? [];
   return [...new Set([...known.filter((k) => Object.hasOwn(s.values.value, k)), ...passwords])];
+}
+
+/** The values to keep. Over the drafts' cap, values of fields the connector no longer declares give way. */
+function keptValues(s: WizardState): Record<string, string> {
+  const all = s.values.value;
+  const declared = s.fields.value?.list;
+  if (!declared || Object.keys(all).length <= LIMITS.values) return all;
+  return Object.fromEntries(declared.filter((f) => Object.hasOwn(all, f.FieldKey)).map((f) => [f.FieldKey, all[f.FieldKey] as string]));
 }
 
 export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftPatch {
@@ -23,7 +32,7 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftP
       name: s.name.value,
       description: s.description.value,
       visibility: v.all ? { all: true } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds },
-      values: s.values.value,
+      values: keptValues(s),
     },
     secretKeys: secretKeysOf(s, secretKeys),
   };

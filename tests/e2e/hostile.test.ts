@@ -3,6 +3,7 @@
 // test timeout the consultant chose (the smallest allowed, 3 s), never markup from the connector.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MAX_FIELDS } from '../../lib/protocol/fields';
 import { MARKUP_DESCRIPTION, MARKUP_NAME } from '../../standin/connector/hostile';
 import type { ConnectorMode } from '../../standin/connector/modes';
 import { adminUrl, TEST_BUILD_DIR } from './browser';
@@ -105,12 +106,12 @@ describe('hostile connector answers in the panel', () => {
     await page.close();
   });
 
-  it('10,000 fields: the first 200 are shown with a note, and a new draft still saves', async () => {
-    // A new draft: one that kept values of other fields would pass the drafts' cap of 200 values.
+  it('10,000 fields: the first 500 are shown with a note, and a new draft still saves', async () => {
+    // A new draft: one that kept values of other fields would pass the drafts' cap of 500 values.
     const { page, panel, loadMs } = await readFieldsIn('many-fields-10000', { newDraft: true });
     expect(loadMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
-    expect(await panel.root.locator('[data-field]').count()).toBe(200);
-    expect(await panel.root.getByTestId('field-warnings').locator('li').first().textContent()).toBe('The connector sent 10000 fields; only the first 200 are shown and used.');
+    expect(await panel.root.locator('[data-field]').count()).toBe(MAX_FIELDS);
+    expect(await panel.root.getByTestId('field-warnings').locator('li').first().textContent()).toBe('The connector sent 10000 fields; only the first 500 are shown and used.');
     await panel.field('Field 7').fill('typed');
     await expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
     await page.close();

@@ -8,6 +8,7 @@ import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refu
 import { asListener, route, type Handlers } from '../../lib/background/router';
 import { REFUSAL_KINDS, TO_BACKGROUND, type RefusalKind } from '../../lib/messages/protocol';
 import { MAX_MESSAGE_SIZE } from '../../lib/messages/size';
+import { LIMITS } from '../../lib/drafts/limits';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const self = { id: EXT, baseUrl: `chrome-extension://${EXT}/` };
@@ -121,7 +122,7 @@ describe('the message boundary refuses and counts', () => {
   it('but never the largest legitimate messages: a full draft import and a full draft save', async () => {
     expect(await send({ type: 'panel/draft-import', text: '€'.repeat(300_000) }, contentScript)).toMatchObject({ ok: true });
     expect(await send({ type: 'ui/draft-import', tenant: `https://online.superoffice.com/${'C'.repeat(990)}`, text: '"'.repeat(300_000) }, optionsPage)).toMatchObject({ ok: true });
-    const values = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`${i}`.padEnd(255, 'k'), 'v'.repeat(1023)]));
+    const values = Object.fromEntries(Array.from({ length: LIMITS.values }, (_, i) => [`${i}`.padEnd(255, 'k'), 'v'.repeat(1023)]));
     const ids = Array.from({ length: 1000 }, (_, i) => 9_000_000_000_000 + i);
     const patch = {
       name: 'n'.repeat(255),

@@ -40,7 +40,7 @@ describe('export and import', () => {
     ['constructor in values', (() => { const f = clone(); f.draft.connection.values = JSON.parse('{"constructor": "x"}'); return f; })(), 'unsafe-key', /constructor/],
     ['an extra field', (() => { const f = clone(); f.draft.evil = 1; return f; })(), 'import-unknown-field', /draft.evil/],
     ['a bad type', (() => { const f = clone(); f.draft.step = 'three'; return f; })(), 'invalid', /draft.step/],
-    ['too many values', (() => { const f = clone(); f.draft.connection.values = Object.fromEntries(Array.from({ length: 201 }, (_, n) => [`k${n}`, ''])); return f; })(), 'too-many-values', /200/],
+    ['too many values', (() => { const f = clone(); f.draft.connection.values = Object.fromEntries(Array.from({ length: 501 }, (_, n) => [`k${n}`, ''])); return f; })(), 'too-many-values', /500/],
     ['a too long name', (() => { const f = clone(); f.draft.name = 'n'.repeat(256); return f; })(), 'too-long', /255/],
     ['a cycle', (() => { const f: Record<string, unknown> = {}; f.self = f; return f; })(), 'import-not-json', /JSON/],
   ];

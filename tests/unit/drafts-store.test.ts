@@ -79,7 +79,7 @@ describe('drafts store: save and conflicts', () => {
     const cases: Array<[unknown, string, RegExp]> = [
       [{ name: 'x'.repeat(256) }, 'too-long', /name is longer than 255 characters/],
       [{ connection: { description: 'x'.repeat(1024) } }, 'too-long', /connection.description is longer than 1023/],
-      [{ connection: { values: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, 'v'])) } }, 'too-many-values', /at most 200 configuration values/],
+      [{ connection: { values: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, 'v'])) } }, 'too-many-values', /at most 500 configuration values/],
       [{ connection: { visibility: { all: false, associateIds: Array.from({ length: 1001 }, (_, i) => i), groupIds: [] } } }, 'too-many-ids', /at most 1000/],
       [{ connection: { values: JSON.parse('{"__proto__": "x"}') } }, 'unsafe-key', /__proto__/],
       [{ step: 6 }, 'invalid', /step/],
@@ -94,7 +94,7 @@ describe('drafts store: save and conflicts', () => {
       expect(r.error.message.no.length).toBeGreaterThan(10);
     }
     expect(await store.get(id)).toMatchObject({ ok: true, draft: { revision: 1, name: '' } });
-    expect(LIMITS.values).toBe(200);
+    expect(LIMITS.values).toBe(500);
   });
 });
 

@@ -184,6 +184,18 @@ describe('review fixes', () => {
     expect(patchFrom(s, []).secretKeys).toEqual([]); // nothing known, nothing typed as a password here
   });
 
+  it('keeps every value under the drafts cap; over it, values of fields no longer declared give way, never the declared ones', async () => {
+    const { patchFrom } = await import('../../lib/wizard/draft-mapping');
+    const { LIMITS } = await import('../../lib/drafts/limits');
+    const { s } = await ready();
+    s.values.value = { username: 'demo', oldField: 'kept while under the cap' };
+    expect(patchFrom(s, []).connection?.values).toEqual({ username: 'demo', oldField: 'kept while under the cap' });
+    const stale = Object.fromEntries(Array.from({ length: LIMITS.values }, (_, i) => [`gone${i}`, 'x']));
+    s.values.value = { ...stale, username: 'demo', password: 'demo123' };
+    const values = patchFrom(s, []).connection?.values ?? {};
+    expect(values).toEqual({ username: 'demo', password: 'demo123' });
+  });
+
   it('retries an unconfirmed OK on the same connection, and forgets it when another draft is adopted', async () => {
     const { restoreInto } = await import('../../lib/wizard/draft-mapping');
     const { s, a, crm, calls } = await ready();
