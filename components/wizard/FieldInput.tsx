@@ -1,18 +1,25 @@
 // One configuration field, rendered by its FieldType: labelled, described, Mandatory marked,
 // ReadOnly shown but not editable, MaxLength enforced, List items from the connector.
 import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
+import { useComputed } from '@preact/signals';
 import type { WizardState } from '../../lib/wizard/model';
 
 interface Props {
   state: WizardState;
   field: ConfigField;
   items: ListItem[] | undefined;
-  problem: string | null;
   onInput: (key: string, value: string) => void;
 }
 
-export function FieldInput({ state, field, items, problem, onInput }: Props) {
+export function FieldInput({ state, field, items, onInput }: Props) {
   const t = state.texts.value;
+  // Subscribed to this field's value and problem only, not to every value of the form.
+  const typed = useComputed(() => state.values.value[field.FieldKey] ?? '');
+  const problem = useComputed(() => {
+    const code = state.problemCodes.value.get(field.FieldKey);
+    // A problem shows once the consultant typed here, or tried to go on.
+    return code && (state.stepErrors.value.length > 0 || typed.value) ? t.fieldProblems[code] : null;
+  }).value;
   // FieldKeys may hold spaces or other characters an id reference cannot.
   const id = `erp-field-${field.FieldKey.replace(/[^\w-]/g, (ch) => `_${ch.charCodeAt(0)}_`)}`;
   const label = fieldLabel(field, state.lang);
@@ -26,7 +33,7 @@ export function FieldInput({ state, field, items, problem, onInput }: Props) {
   }
   const readOnly = field.Access === 'ReadOnly';
   const fallback = decodeDefault(field);
-  const value = readOnly ? (fallback ? formatPlain(fallback) : '') : (state.values.value[field.FieldKey] ?? '');
+  const value = readOnly ? (fallback ? formatPlain(fallback) : '') : typed.value;
   const mandatory = field.Access === 'Mandatory';
   const max = effectiveMaxLength(field);
   const describedBy = [help && `${id}-help`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;

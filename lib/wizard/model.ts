@@ -91,6 +91,8 @@ export function createWizardState(lang: Lang) {
     const listKeys = Object.fromEntries(Object.entries(f.items).map(([k, items]) => [k, items.map((i) => i.key)]));
     return prepareConnectionInfo(f.list, values.value, { listKeys });
   });
+  /** Each field's problem code, by FieldKey: a field's own view of `prepared`. */
+  const problemCodes = computed(() => new Map(prepared.value.problems.map((p) => [p.FieldKey, p.code])));
   const currentKey = computed(() => valuesKey(connectorUrl.value, prepared.value.connectionInfo));
   const testVerdict = computed<TestVerdict>(() => {
     const key = currentKey.value;
@@ -117,7 +119,7 @@ export function createWizardState(lang: Lang) {
   return {
     lang, texts, open, step, background, crm, connector, name, description, visibility, values, fields, fieldsStatus, access,
     browserTest, crmTest, testing, applyStatus, stepErrors, retryConnectionId, lastNewConnector, connectorUrl, connectorName, urlInfo, existingConnectorId,
-    prepared, currentKey, testVerdict, blockers,
+    prepared, problemCodes, currentKey, testVerdict, blockers,
   };
 }
 
