@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
 
 export interface SecretStore {
   get(draftId: string): Promise<Record<string, string>>;
+  /** Many drafts' secrets in one read (a list of 1,000 drafts must not make 1,000 reads). */
+  getMany(draftIds: readonly string[]): Promise<Map<string, Record<string, string>>>;
   /** Replaces every secret kept for the draft; an empty record removes them. */
   set(draftId: string, values: Record<string, string>): Promise<void>;
   remove(draftId: string): Promise<void>;
@@ -26,6 +28,11 @@ export function createSessionSecretStore(): SecretStore {
       const key = PREFIX + draftId;
       return plainStrings((await area().get(key))[key]);
     },
+    async getMany(draftIds) {
+      if (draftIds.length === 0) return new Map();
+      const got = await area().get(draftIds.map((id) => PREFIX + id));
+      return new Map(draftIds.map((id) => [id, plainStrings(got[PREFIX + id])]));
+    },
     async set(draftId, values) {
       const key = PREFIX + draftId;
       if (Object.keys(values).length === 0) await area().remove(key);
@@ -43,6 +50,9 @@ export function createMemorySecretStore(): SecretStore & { dump(): Record<string
   return {
     async get(draftId) {
       return { ...(kept.get(draftId) ?? {}) };
+    },
+    async getMany(draftIds) {
+      return new Map(draftIds.map((id) => [id, { ...(kept.get(id) ?? {}) }]));
     },
     async set(draftId, values) {
       if (Object.keys(values).length === 0) kept.delete(draftId);

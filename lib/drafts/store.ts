@@ -7,12 +7,12 @@ import { DraftFailure, toDraftError, type Result, type SaveResult } from './erro
 import { parseImport, toExport, type DraftExport } from './exchange';
 import { check } from './issues';
 import { LIMITS } from './limits';
-import { Applied, Draft, DraftInit, DraftPatch, Tenant, type DraftView } from './schema';
+import { Applied, Draft, DraftInit, DraftPatch, Tenant, type DraftView, type StoredDraft } from './schema';
 import { toSummary, type DraftSummary } from './summary';
 import { testHistoryOps } from './test-history';
 import { trashOps } from './trash';
 import { keepSecrets, updateDraft } from './update';
-import { applyPatch, toStored } from './view';
+import { applyPatch, toStored, toView } from './view';
 
 export type { DraftStoreOptions } from './context';
 export type Lang = 'en' | 'no';
@@ -22,14 +22,17 @@ export function createDraftStore(opts: DraftStoreOptions) {
   const ctx = createContext(opts);
 
   async function summaries(records: unknown[]): Promise<DraftSummary[]> {
-    const out: DraftSummary[] = [];
+    const stored: StoredDraft[] = [];
     for (const raw of records) {
       try {
-        out.push(await toSummary(await ctx.view(readStored(raw))));
+        stored.push(readStored(raw));
       } catch {
         // an unreadable record is left out of the list, not allowed to break it
       }
     }
+    // One read of the session's secrets for the whole list, only for drafts that have any.
+    const secrets = await ctx.secrets.getMany(stored.filter((d) => d.secretKeys.length > 0).map((d) => d.id));
+    const out = await Promise.all(stored.map((d) => toSummary(toView(d, secrets.get(d.id) ?? {}))));
     return out.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 

@@ -22,6 +22,24 @@ describe('secret stores', () => {
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
+  it('reads many drafts\' secrets in one storage read, and a drafts list uses it once', async () => {
+    const s = createSessionSecretStore();
+    await s.set('d1', { password: 'a' });
+    await s.set('d3', { pin: 'c' });
+    const get = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const many = await s.getMany(['d1', 'd2', 'd3']);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(Object.fromEntries(many)).toEqual({ d1: { password: 'a' }, d2: {}, d3: { pin: 'c' } });
+
+    const store = createDraftStore({ dbName: `drafts-many-${Math.random()}`, secrets: s, uuid: uuidSeq() });
+    for (let i = 0; i < 20; i++) await store.create(TENANT, withPassword);
+    get.mockClear();
+    const list = await store.list(TENANT);
+    expect(list.ok && list.drafts.length).toBe(20);
+    expect(list.ok && list.drafts.every((d) => d.secretsMissing.length === 0)).toBe(true);
+    expect(get).toHaveBeenCalledTimes(1);
+  });
+
   it('lockSessionStorage asks for trusted contexts, and tolerates browsers without it', async () => {
     const session = fakeBrowser.storage.session as unknown as { setAccessLevel?: unknown };
     const original = session.setAccessLevel;
