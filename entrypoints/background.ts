@@ -10,15 +10,17 @@ import { createDraftStore, createSessionSecretStore, lockSessionStorage } from '
 import { onsiteApis } from '../lib/onsite/browser-apis';
 import { listInstalls, reconcile } from '../lib/onsite/installs';
 import { loadSettings } from '../lib/settings';
+import { cachedLocal } from '../lib/background/local-cache';
 
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
-  const onsite = () => listInstalls(onsiteApis());
+  const settings = cachedLocal(loadSettings);
+  const onsite = cachedLocal(() => listInstalls(onsiteApis()));
   // Passwords live only in session storage, which content scripts must not read.
   void lockSessionStorage();
   const store = createDraftStore({ secrets: createSessionSecretStore() });
   const refusals = createRefusalCounter();
-  const drafts = createDraftHandlers(store, { pendingFor: takePendingDraft, keepHistory: async () => (await loadSettings()).keepTestHistory });
+  const drafts = createDraftHandlers(store, { pendingFor: takePendingDraft, keepHistory: async () => (await settings()).keepTestHistory });
 
   const handlers: Handlers = {
     'cs/open-wizard': async (_m, sender) =>

@@ -1,56 +1,71 @@
-// npm run bench: figures, not pass/fail (this machine is shared and noisy). What the extension
-// costs a CRM page that never opens it, and how fast the wizard comes up when it is opened.
+// npm run bench: what the extension costs the CRM page and the consultant, in headless Chromium
+// with the production build and the stand-in. Figures with medians and p95, each held against
+// its target; one table printed, the same figures written to artifacts/bench.json. Not part of
+// npm test: this machine is shared and noisy, so figures are read, not asserted.
 import { spawnSync } from 'node:child_process';
-import { adminUrl, BUILD_DIR, launchWithExtension } from '../tests/e2e/browser';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BUILD_DIR, launchWithExtension, TEST_BUILD_DIR } from '../tests/e2e/browser';
 import { findChromium, INSTALL_HINT } from '../tests/e2e/chromium';
 import { startStandinProcess } from '../tests/e2e/standin-process';
+import { connectorFigures } from './bench/connector';
+import { draftFigures } from './bench/drafts';
+import { formFigures } from './bench/forms';
+import { openWizardFigures } from './bench/open-wizard';
+import { pageCostFigures } from './bench/page-cost';
+import { launchPlain } from './bench/plain-browser';
+import { sizeFigures } from './bench/sizes';
+import { table, type Figure } from './bench/stats';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const fmt = (xs: number[], unit: string) => `median ${median(xs).toFixed(1)} ${unit}, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length})`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const OUT = resolve(import.meta.dirname, '../artifacts/bench.json');
+
+function buildBoth() {
+  for (const env of [{}, { ERP_SYNC_TEST_BUILD: '1' }]) {
+    const r = spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, ...env } });
+    if (r.status !== 0) throw new Error('the extension did not build (run npx wxt build to see why)');
+  }
+}
 
 async function main() {
   if (!findChromium()) throw new Error(INSTALL_HINT);
-  if (spawnSync('npx', ['wxt', 'build'], { stdio: 'ignore' }).status !== 0) throw new Error('build failed');
-  spawnSync('node', ['scripts/size.mjs'], { stdio: 'inherit' });
+  buildBoth();
+  const figures: Figure[] = [...sizeFigures(BUILD_DIR)];
   const standin = await startStandinProcess();
-  const browser = await launchWithExtension(standin.crmPort, BUILD_DIR);
-  const toLauncher: number[] = [];
-  const toPanel: number[] = [];
-  const ping: number[] = [];
-  const heapIdle: number[] = [];
-  const heapOpen: number[] = [];
+  const step = (name: string) => process.stderr.write(`bench: ${name}…\n`);
   try {
-    for (let i = 0; i < RUNS; i++) {
-      const page = await browser.context.newPage();
-      const cdp = await browser.context.newCDPSession(page);
-      const heap = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1024 / 1024;
-      const t0 = Date.now();
-      await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
-      await page.locator('so-erp-sync-launcher button').waitFor();
-      toLauncher.push(Date.now() - t0);
-      await cdp.send('HeapProfiler.collectGarbage');
-      heapIdle.push(await heap());
-      const t1 = Date.now();
-      await page.locator('so-erp-sync-launcher button').click();
-      await page.locator('so-erp-sync-wizard [role="dialog"]').waitFor();
-      toPanel.push(Date.now() - t1);
-      const status = page.locator('so-erp-sync-wizard .bg-status[data-state="ok"]');
-      await status.waitFor();
-      ping.push(Number(/answered in (\d+) ms/.exec((await status.textContent()) ?? '')?.[1]));
-      await cdp.send('HeapProfiler.collectGarbage');
-      heapOpen.push(await heap());
-      await page.close();
+    const ext = await launchWithExtension(standin.crmPort, BUILD_DIR);
+    const plain = await launchPlain(standin.crmPort);
+    try {
+      step('page cost, with and without the extension');
+      figures.push(...(await pageCostFigures(ext.context, ext.extensionId, plain.context, Math.max(5, Math.round(RUNS / 2)))));
+      step('launcher and wizard');
+      figures.push(...(await openWizardFigures(ext.context, RUNS)));
+      step('drafts');
+      figures.push(...(await draftFigures(ext.context, ext.extensionId, RUNS * 2)));
+      step('forms and parsing');
+      figures.push(...(await formFigures(plain.context, RUNS)));
+    } finally {
+      await ext.close();
+      await plain.close();
+    }
+    // The test build differs only by a pre-granted loopback host: the connector's address.
+    step('connector round trip');
+    const granted = await launchWithExtension(standin.crmPort, TEST_BUILD_DIR);
+    try {
+      figures.push(...(await connectorFigures(granted.context, granted.extensionId, standin.connectors.finance as string, RUNS * 2)));
+    } finally {
+      await granted.close();
     }
   } finally {
-    await browser.close();
     await standin.stop();
   }
-  console.log(`Page load → launcher shown:        ${fmt(toLauncher, 'ms')}`);
-  console.log(`Launcher click → panel attached:    ${fmt(toPanel, 'ms')}`);
-  console.log(`Panel → background ping round trip: ${fmt(ping, 'ms')}`);
-  console.log(`Page JS heap, wizard not opened:    ${fmt(heapIdle, 'MB')}`);
-  console.log(`Page JS heap, wizard open:          ${fmt(heapOpen, 'MB')}`);
+  console.log(table(figures));
+  const failed = figures.filter((f) => f.pass === false);
+  console.log(failed.length === 0 ? `\nAll ${figures.filter((f) => f.pass).length} targets met.` : `\n${failed.length} target(s) missed: ${failed.map((f) => f.name).join('; ')}`);
+  mkdirSync(resolve(OUT, '..'), { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify({ at: new Date().toISOString(), runs: RUNS, chromium: findChromium(), figures }, null, 2)}\n`);
+  console.log(`Figures written to ${OUT}`);
 }
 
 main().catch((e: unknown) => {

@@ -4,14 +4,16 @@ import { getConfigData, getList, testConfigData, type ClientOptions } from '../p
 import type { ConnectorFields, Replies } from '../messages/protocol';
 import { loadSettings } from '../settings';
 import { isConnectorPermitted } from './connector-access';
+import { cachedLocal } from './local-cache';
 
 const running = new Map<string, AbortController>();
+const settings = cachedLocal(loadSettings);
 
 async function options(requestId: string): Promise<ClientOptions & { done: () => void }> {
   running.get(requestId)?.abort();
   const controller = new AbortController();
   running.set(requestId, controller);
-  const { testTimeoutSeconds } = await loadSettings();
+  const { testTimeoutSeconds } = await settings();
   return {
     signal: controller.signal,
     timeoutMs: testTimeoutSeconds * 1000,

@@ -68,22 +68,29 @@ export function currentScreen(doc: Document = document): Screen {
 export function watchScreen(onChange: (s: Screen) => void, doc: Document = document, delayMs = 250): () => void {
   let last: Screen | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer === undefined) timer = setTimeout(evaluate, delayMs);
+  };
+  // Once a change is seen, stop listening until it is looked at: a page that re-renders in many
+  // steps calls into this script once per pause, not once per step (and not for our own button).
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    schedule();
+  });
+  const watch = () =>
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'open'],
+    });
   const evaluate = () => {
     timer = undefined;
     const now = currentScreen(doc);
     if (now !== last) onChange((last = now));
+    watch();
   };
-  const schedule = () => {
-    if (timer === undefined) timer = setTimeout(evaluate, delayMs);
-  };
-  const observer = new MutationObserver(schedule);
-  observer.observe(doc.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden', 'aria-hidden', 'aria-selected', 'open'],
-  });
   const win = doc.defaultView;
   win?.addEventListener('hashchange', schedule);
   win?.addEventListener('popstate', schedule);

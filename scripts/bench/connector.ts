@@ -1,0 +1,49 @@
+// The connector test's round trip through the extension (content-script world → background →
+// connector → back), against the same call made directly from Node, interleaved in one run.
+import type { BrowserContext } from 'playwright-core';
+import { adminUrl } from '../../tests/e2e/browser';
+import { probe } from '../../tests/e2e/cdp';
+import { getConfigData, prepareConnectionInfo, testConfigData } from '../../lib/protocol';
+import { atMost, median, sampled, type Figure } from './stats';
+
+const TYPED = { companyDb: 'DEMO', username: 'demo', password: 'demo123', pageSize: '100' };
+
+export async function connectorFigures(context: BrowserContext, extensionId: string, connectorUrl: string, runs: number): Promise<Figure[]> {
+  const fields = await getConfigData(connectorUrl);
+  if (fields.kind !== 'ok') throw new Error(`the stand-in connector did not answer: ${fields.kind}`);
+  const info = prepareConnectionInfo(fields.value.fields, TYPED).connectionInfo;
+  const page = await context.newPage();
+  const world = await probe(page, extensionId);
+  await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
+  await page.locator('so-erp-sync-launcher button').waitFor();
+  const throughExtension = (i: number) =>
+    world.evalInContentScript<{ ms: number; kind: string }>(`(async () => {
+      const t0 = performance.now();
+      const r = await chrome.runtime.sendMessage(${JSON.stringify({ type: 'panel/connector-test', requestId: `bench-${i}`, url: connectorUrl, connectionInfo: info })});
+      return { ms: performance.now() - t0, kind: r && r.ok ? r.value.kind : JSON.stringify(r) };
+    })()`);
+  const direct = async () => {
+    const t0 = performance.now();
+    const r = await testConfigData(connectorUrl, info);
+    return { ms: performance.now() - t0, kind: r.kind };
+  };
+  const ext: number[] = [];
+  const node: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const a = await throughExtension(i);
+    const b = await direct();
+    if (a.kind !== 'ok' || b.kind !== 'ok') throw new Error(`connector test not ok: extension ${a.kind}, direct ${b.kind}`);
+    if (i > 0) {
+      ext.push(a.ms);
+      node.push(b.ms);
+    }
+  }
+  await page.close();
+  const extra = median(ext) - median(node);
+  return [
+    sampled('Connector test through the extension (panel → background → connector → panel)', 'ms', ext),
+    sampled('Connector test called directly from Node (same connector)', 'ms', node),
+    atMost({ name: 'Connector test: extension − direct (medians)', unit: 'ms', median: extra }, 5),
+    { name: 'Connector test: extension ÷ direct (medians)', unit: 'ratio', median: median(ext) / median(node) },
+  ];
+}

@@ -1,0 +1,52 @@
+// Time from navigation to the launcher on the Sync tab, and from a click on it to a wizard the
+// consultant can use (panel shown and focus inside it), both measured inside the page.
+import type { BrowserContext } from 'playwright-core';
+import { adminUrl } from '../../tests/e2e/browser';
+import { atMost, sampled, type Figure } from './stats';
+
+const SYNC_TAB = adminUrl('Cust12345', '#quote-sync/sync');
+
+/** Main-world script: notes when the launcher's element enters the page. */
+const WATCH_LAUNCHER = `(() => {
+  new MutationObserver((_, o) => {
+    if (document.querySelector('so-erp-sync-launcher')) { window.__launcherAt = performance.now(); o.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+/** Clicks the launcher and resolves when focus has entered the wizard panel (ms after the click). */
+const CLICK_TO_INTERACTIVE = `new Promise((done, fail) => {
+  const timer = setTimeout(() => fail(new Error('wizard not interactive in 10 s')), 10000);
+  document.addEventListener('focusin', (e) => {
+    const host = e.target;
+    if (host instanceof Element && host.localName === 'so-erp-sync-wizard' && host.shadowRoot.querySelector('[role="dialog"]')) {
+      clearTimeout(timer);
+      done(performance.now() - t0);
+    }
+  });
+  const button = document.querySelector('so-erp-sync-launcher').shadowRoot.querySelector('button');
+  const t0 = performance.now();
+  button.click();
+})`;
+
+export async function openWizardFigures(context: BrowserContext, runs: number): Promise<Figure[]> {
+  const toLauncher: number[] = [];
+  const toInteractive: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const page = await context.newPage();
+    await page.addInitScript(WATCH_LAUNCHER);
+    await page.goto(SYNC_TAB);
+    await page.locator('so-erp-sync-launcher button').waitFor();
+    const at = await page.evaluate(() => (window as unknown as { __launcherAt: number }).__launcherAt);
+    const click = await page.evaluate<number>(CLICK_TO_INTERACTIVE);
+    if (i > 0) {
+      // The first round warms the browser's caches; a consultant's browser has them warm too.
+      toLauncher.push(at);
+      toInteractive.push(click);
+    }
+    await page.close();
+  }
+  return [
+    sampled('Sync tab: navigation → launcher shown', 'ms', toLauncher),
+    atMost(sampled('Sync tab: launcher click → wizard interactive', 'ms', toInteractive), 100),
+  ];
+}
