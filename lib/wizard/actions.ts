@@ -47,7 +47,8 @@ export function createActions(s: WizardState, ports: WizardPorts) {
       // Read-only fields are not typed: their default is shown and sent as it is.
       if (field.FieldType === 'Label' || field.Access === 'ReadOnly' || Object.hasOwn(next, field.FieldKey)) continue;
       const d = decodeDefault(field);
-      next[field.FieldKey] = d ? formatPlain(d) : '';
+      // An own property even for a key like "__proto__" (plain assignment would set the prototype).
+      Object.defineProperty(next, field.FieldKey, { value: d ? formatPlain(d) : '', enumerable: true, writable: true, configurable: true });
     }
     s.values.value = next;
   }
