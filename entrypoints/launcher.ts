@@ -8,7 +8,12 @@ import { mountLauncher } from '../lib/page/launcher-button';
 import { currentScreen, SCREEN_PROBE, watchScreen } from '../lib/page/sync-tab';
 
 type Messaging = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-const extension = () => (globalThis as { browser?: Messaging }).browser ?? (globalThis as unknown as { chrome: Messaging }).chrome;
+// Firefox's `browser`, else Chrome's `chrome`. Checked by its runtime id: an element with
+// id="browser" on the page also shows up as `browser` in this world.
+const extension = (): Messaging => {
+  const g = globalThis as { browser?: Messaging & { runtime: { id?: string } }; chrome?: Messaging };
+  return g.browser?.runtime?.id ? g.browser : (g.chrome as Messaging);
+};
 
 export default defineUnlistedScript(() => {
   let unmount: (() => void) | null = null;
@@ -16,6 +21,9 @@ export default defineUnlistedScript(() => {
     const reply: unknown = await extension().runtime.sendMessage({ type: 'cs/open-wizard' });
     return (reply as { ok?: unknown } | undefined)?.ok === true;
   };
+  // The popup asks, through the background, what this page shows: the background runs a probe in
+  // this (isolated) world. No runtime.onMessage listener on every admin page: nothing to spoof.
+  (globalThis as Record<symbol, unknown>)[Symbol.for(SCREEN_PROBE)] = currentScreen;
   watchScreen((screen) => {
     if (screen === 'sync-tab' && !unmount) unmount = mountLauncher(pageLang(), open);
     else if (screen !== 'sync-tab' && unmount) {
@@ -23,7 +31,4 @@ export default defineUnlistedScript(() => {
       unmount = null;
     }
   });
-  // The popup asks, through the background, what this page shows: the background runs a probe in
-  // this (isolated) world. No runtime.onMessage listener on every admin page: nothing to spoof.
-  (globalThis as Record<symbol, unknown>)[Symbol.for(SCREEN_PROBE)] = currentScreen;
 });

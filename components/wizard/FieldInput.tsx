@@ -14,7 +14,7 @@ interface Props {
 export function FieldInput({ state, field, items, onInput }: Props) {
   const t = state.texts.value;
   // Subscribed to this field's value and problem only, not to every value of the form.
-  const typed = useComputed(() => state.values.value[field.FieldKey] ?? '');
+  const typed = useComputed(() => (Object.hasOwn(state.values.value, field.FieldKey) ? (state.values.value[field.FieldKey] as string) : ''));
   const problem = useComputed(() => {
     const code = state.problemCodes.value.get(field.FieldKey);
     // A problem shows once the consultant typed here, or tried to go on.

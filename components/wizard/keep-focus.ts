@@ -16,16 +16,26 @@ export function useKeepFocus(panel: ElementRef, fallback: ElementRef, open: bool
     const root = el.getRootNode() as Document | ShadowRoot;
     // Whether focus is the panel's to keep: it was inside, and the consultant did not move it out.
     let holds = el.contains(root.activeElement);
-    const onIn = () => (holds = true);
+    // The element that has (or last had) focus in the panel: only its removal calls for a rescue.
+    let focused: Element | null = root.activeElement;
+    const onIn = (e: FocusEvent) => {
+      holds = true;
+      focused = e.target as Element;
+    };
     const onOut = (e: FocusEvent) => {
       if (e.relatedTarget && !el.contains(e.relatedTarget as Node)) holds = false;
     };
     const onPointer = (e: PointerEvent) => {
       if (!e.composedPath().includes(el)) holds = false;
     };
-    // Removing the focused element moves focus to the body at once; this runs right after.
+    // Removing the focused element moves focus to the body at once; this runs right after. A click
+    // on plain text in the panel also leaves focus on the body, but its element is still there.
     const observer = new MutationObserver(() => {
-      if (holds && (doc.activeElement === doc.body || doc.activeElement === null)) fallback.current?.focus();
+      const dropped = doc.activeElement === doc.body || doc.activeElement === null;
+      if (holds && dropped && focused !== null && !focused.isConnected) {
+        focused = null;
+        fallback.current?.focus({ preventScroll: true });
+      }
     });
     el.addEventListener('focusin', onIn);
     el.addEventListener('focusout', onOut);

@@ -7,7 +7,7 @@ export const LIMITS = {
   ids: 1000,
   secretKeys: 500,
   /** An import file larger than this is refused before it is even parsed. */
-  importBytes: 256 * 1024,
+  importBytes: 768 * 1024,
   /** How long a removed draft can be brought back. */
   undoMs: 10 * 60 * 1000,
   /** Test history kept per draft (oldest dropped first). */

@@ -31,7 +31,8 @@ export function createDraftStore(opts: DraftStoreOptions) {
       }
     }
     // One read of the session's secrets for the whole list, only for drafts that have any.
-    const secrets = await ctx.secrets.getMany(stored.filter((d) => d.secretKeys.length > 0).map((d) => d.id));
+    // Unreadable secrets leave the list whole: those drafts show their passwords as missing.
+    const secrets = await ctx.secrets.getMany(stored.filter((d) => d.secretKeys.length > 0).map((d) => d.id)).catch(() => new Map<string, Record<string, string>>());
     const out = await Promise.all(stored.map((d) => toSummary(toView(d, secrets.get(d.id) ?? {}))));
     return out.sort((a, b) => b.updatedAt - a.updatedAt);
   }

@@ -2,6 +2,7 @@
 // UI→BG (popup/options), BG→CS (background asking a content script). Each has a schema;
 // nothing crosses a context boundary unvalidated.
 import * as z from 'zod/mini';
+import { LIMITS } from '../drafts/limits';
 import type { DecodedFields, ListItem, Outcome } from '../protocol';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
@@ -15,7 +16,7 @@ const Url = z.string().check(z.minLength(1), z.maxLength(1023));
 const RequestId = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
 const FieldKey = z.string().check(z.minLength(1), z.maxLength(255));
 const ConnectionInfo = z.record(FieldKey, z.string().check(z.maxLength(1023))).check(
-  z.refine((o) => Object.keys(o).length <= 200, 'Too many values'),
+  z.refine((o) => Object.keys(o).length <= LIMITS.values, 'Too many values'),
 );
 export const PanelConnectorAccess = z.strictObject({ type: z.literal('panel/connector-access'), url: Url });
 export const PanelRequestConnectorAccess = z.strictObject({ type: z.literal('panel/request-connector-access'), url: Url });
@@ -39,7 +40,7 @@ export const PanelDraftDuplicate = z.strictObject({ type: z.literal('panel/draft
 export const PanelDraftRemove = z.strictObject({ type: z.literal('panel/draft-remove'), id: DraftId });
 export const PanelDraftUndo = z.strictObject({ type: z.literal('panel/draft-undo'), token: z.uuid() });
 export const PanelDraftExport = z.strictObject({ type: z.literal('panel/draft-export'), id: DraftId });
-export const PanelDraftImport = z.strictObject({ type: z.literal('panel/draft-import'), text: z.string().check(z.maxLength(300_000)) });
+export const PanelDraftImport = z.strictObject({ type: z.literal('panel/draft-import'), text: z.string().check(z.maxLength(LIMITS.importBytes)) });
 export const PanelDraftTested = z.strictObject({ type: z.literal('panel/draft-tested'), id: DraftId, result: z.record(z.string().check(z.maxLength(64)), z.unknown()) });
 export const PanelDraftHistory = z.strictObject({ type: z.literal('panel/draft-history'), id: DraftId });
 export const PanelDraftApplied = z.strictObject({
@@ -50,7 +51,7 @@ export const PanelDraftApplied = z.strictObject({
 export const UiDraftsAll = z.strictObject({ type: z.literal('ui/drafts-all') });
 export const UiOpenDraft = z.strictObject({ type: z.literal('ui/open-draft'), id: DraftId, tabId: z.optional(z.number().check(z.int(), z.nonnegative())) });
 export const UiDraftExport = z.strictObject({ type: z.literal('ui/draft-export'), id: DraftId });
-export const UiDraftImport = z.strictObject({ type: z.literal('ui/draft-import'), tenant: z.string().check(z.maxLength(1023)), text: z.string().check(z.maxLength(300_000)) });
+export const UiDraftImport = z.strictObject({ type: z.literal('ui/draft-import'), tenant: z.string().check(z.maxLength(1023)), text: z.string().check(z.maxLength(LIMITS.importBytes)) });
 /** The options page's diagnostics: how many messages the background refused, by reason. */
 export const UiRefusals = z.strictObject({ type: z.literal('ui/refusals') });
 

@@ -3,10 +3,10 @@
 // counted), and stops as soon as the cap is passed. No recursion: deep nesting cannot overflow.
 
 /**
- * The cap on one message. The largest legitimate ones are a draft import (a 300 000-character
- * file) and a full draft save (200 values of 1 023 characters under 255-character keys, 2 000
- * visibility ids, 200 secret keys: about 350 000). A megabyte leaves room for both, and for
- * schema limits that grow a little, while a flood of megabytes is refused unread.
+ * The cap on one message. The largest legitimate ones are a draft import (a 786 432-character
+ * file) and a full draft save (500 values of 1 023 characters under 255-character keys, 2 000
+ * visibility ids, 500 secret keys: about 800 000). A megabyte leaves room for both, while a
+ * flood of megabytes is refused unread.
  */
 export const MAX_MESSAGE_SIZE = 1024 * 1024;
 

@@ -87,8 +87,15 @@ export function watchScreen(onChange: (s: Screen) => void, doc: Document = docum
     });
   const evaluate = () => {
     timer = undefined;
-    const now = currentScreen(doc);
-    if (now !== last) onChange((last = now));
+    try {
+      const now = currentScreen(doc);
+      if (now !== last) {
+        onChange(now);
+        last = now; // only once handled: a failed change is tried again at the next one
+      }
+    } catch {
+      // A page that broke our button, say: nothing to do now but keep watching.
+    }
     watch();
   };
   const win = doc.defaultView;

@@ -79,7 +79,8 @@ export function classifyHttpAnswer<T>(
   if (a.status === 401 && /\b(negotiate|ntlm)\b/i.test(auth)) {
     return { kind: 'not-soap', reason: 'windows-auth', status: 401, detail: `WWW-Authenticate: ${auth.slice(0, 100)}` };
   }
-  if (a.badEncoding !== undefined && a.status >= 200 && a.status < 300) {
+  // An HTML page (a sign-in page in Latin-1, say) is reported as the page it is, not as its encoding.
+  if (a.badEncoding !== undefined && a.status >= 200 && a.status < 300 && bodyKind(a.body, contentType) !== 'html') {
     // Not read: a lossy decoding could pass here and still fail in the CRM's strict reader.
     return { kind: 'not-soap', reason: 'bad-encoding', status: a.status, detail: `The body is not valid ${a.badEncoding} text` };
   }

@@ -9,9 +9,9 @@ import type { WizardState } from './model';
  * Secret keys only grow while their value is kept: a password typed for one connector stays a
  * secret after switching to a connector without that field (it must never reach IndexedDB).
  */
-export function secretKeysOf(s: WizardState, known: readonly string[]): string[] {
+export function secretKeysOf(s: WizardState, known: readonly string[], values: Record<string, string> = s.values.value): string[] {
   const passwords = s.fields.value?.list.filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey) ?? [];
-  return [...new Set([...known.filter((k) => Object.hasOwn(s.values.value, k)), ...passwords])];
+  return [...new Set([...known.filter((k) => Object.hasOwn(values, k)), ...passwords])];
 }
 
 /** The values to keep. Over the drafts' cap, values of fields the connector no longer declares give way. */
@@ -25,6 +25,7 @@ function keptValues(s: WizardState): Record<string, string> {
 export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftPatch {
   const c = s.connector.value;
   const v = s.visibility.value;
+  const values = keptValues(s);
   return {
     step: s.step.value,
     connector: c.mode === 'existing' ? { mode: 'existing', erpConnectorId: c.id } : { mode: 'new', name: c.name, url: c.url },
@@ -32,9 +33,9 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftP
       name: s.name.value,
       description: s.description.value,
       visibility: v.all ? { all: true } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds },
-      values: keptValues(s),
+      values,
     },
-    secretKeys: secretKeysOf(s, secretKeys),
+    secretKeys: secretKeysOf(s, secretKeys, values),
   };
 }
 

@@ -45,6 +45,17 @@ describe('launcher', () => {
     await Promise.all([sync.close(), users.close(), popup.close()]);
   });
 
+  it('still opens the wizard when the page has an element named "browser" (named access on window)', async () => {
+    const page = await openPage(adminUrl('Cust12345', '#quote-sync/sync'));
+    await page.evaluate(() => {
+      const form = Object.assign(document.createElement('form'), { name: 'browser', id: 'browser' });
+      document.body.append(form, Object.assign(document.createElement('div'), { id: 'chrome' }));
+    });
+    await launcher(page).click();
+    await panel(page).waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
   it('follows screen changes made without a page load', async () => {
     const page = await openPage(adminUrl('Cust12345', '#users'));
     await page.waitForTimeout(1000);

@@ -120,8 +120,8 @@ describe('the message boundary refuses and counts', () => {
   });
 
   it('but never the largest legitimate messages: a full draft import and a full draft save', async () => {
-    expect(await send({ type: 'panel/draft-import', text: '€'.repeat(300_000) }, contentScript)).toMatchObject({ ok: true });
-    expect(await send({ type: 'ui/draft-import', tenant: `https://online.superoffice.com/${'C'.repeat(990)}`, text: '"'.repeat(300_000) }, optionsPage)).toMatchObject({ ok: true });
+    expect(await send({ type: 'panel/draft-import', text: '€'.repeat(LIMITS.importBytes) }, contentScript)).toMatchObject({ ok: true });
+    expect(await send({ type: 'ui/draft-import', tenant: `https://online.superoffice.com/${'C'.repeat(990)}`, text: '"'.repeat(LIMITS.importBytes) }, optionsPage)).toMatchObject({ ok: true });
     const values = Object.fromEntries(Array.from({ length: LIMITS.values }, (_, i) => [`${i}`.padEnd(255, 'k'), 'v'.repeat(1023)]));
     const ids = Array.from({ length: 1000 }, (_, i) => 9_000_000_000_000 + i);
     const patch = {

@@ -32,7 +32,7 @@ describe('export and import', () => {
 
   const hostile: Array<[string, unknown, string, RegExp]> = [
     ['not JSON', '{"format": "erp-sync-draft",', 'import-not-json', /not readable JSON/],
-    ['oversized', JSON.stringify({ ...exported, pad: 'x'.repeat(LIMITS.importBytes) }), 'import-too-large', /over 256 kB/],
+    ['oversized', JSON.stringify({ ...exported, pad: 'x'.repeat(LIMITS.importBytes) }), 'import-too-large', /over 768 kB/],
     ['an array', '[1,2]', 'import-format', /not an ERP Sync draft/],
     ['another format', { ...exported, format: 'something-else' }, 'import-format', /not an ERP Sync draft/],
     ['a future version', { ...exported, version: 2 }, 'import-version', /version 2/],

@@ -52,6 +52,14 @@ describe('preflight', () => {
     expect(preflight({ type: 'panel/ping', sentAt: 5 }, { ...adminPage, id: 'x' }, self)).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
   });
 
+  it('takes a connector test with as many values as a connector may declare, and refuses one more', async () => {
+    const { MAX_FIELDS } = await import('../../lib/protocol/fields');
+    const info = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`field${i}`, `[S:${'v'.repeat(1000)}]`]));
+    const test = (n: number) => ({ type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: info(n) });
+    expect(preflight(test(MAX_FIELDS), adminPage, self)).toMatchObject({ ok: true });
+    expect(preflight(test(MAX_FIELDS + 1), adminPage, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+
   it('refuses a __proto__ key in connection values', () => {
     const raw = JSON.parse('{"type":"panel/connector-test","requestId":"r1","url":"http://h/x","connectionInfo":{"__proto__":{"x":"1"}}}');
     expect(preflight(raw, adminPage, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
@@ -80,7 +88,7 @@ describe('preflight', () => {
     { type: 'ui/open-wizard', tabId: 1.5 },
     { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: { a: 1 } },
     { type: 'panel/connector-test', requestId: 'r 1', url: 'http://h/x', connectionInfo: {} },
-    { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`k${i}`, 'v'])) },
+    { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, 'v'])) },
     { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: { k: 'x'.repeat(1024) } },
     { type: 'panel/connector-fields', requestId: 'r1', url: 'h'.repeat(1024) },
   ])('refuses malformed message %j', (raw) => {

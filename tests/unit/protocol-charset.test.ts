@@ -52,6 +52,12 @@ describe('classifying bytes that are not text', () => {
     expect(hintFor(o).en).toContain('charset=utf-8');
   });
 
+  it('a sign-in page in Latin-1 is reported as the HTML page it is, not as its encoding', () => {
+    const body = '<!DOCTYPE html><html><head><meta charset="iso-8859-1"><title>P\uFFFDlogging</title></head><body>Brukernavn</body></html>';
+    const o = classifyHttpAnswer(answer({ badEncoding: 'utf-8', body, headers: { 'content-type': 'text/html' } }), 'WSGetConfigData', () => null);
+    expect(o).toMatchObject({ kind: 'not-soap', reason: 'html-page' });
+  });
+
   it('an HTTP error stays an HTTP error, whatever its encoding', () => {
     expect(classifyHttpAnswer(answer({ status: 500, badEncoding: 'utf-8', body: 'Fehler \uFFFD' }), 'WSGetConfigData', () => null)).toMatchObject({ kind: 'http-status', status: 500 });
   });

@@ -84,3 +84,25 @@ describe('adminTenantOf', () => {
     }
   });
 });
+
+describe('watchScreen when a look fails', () => {
+  it('keeps watching: the next change of the page is still seen', async () => {
+    document.body.innerHTML = '<p>Users</p>';
+    const seen: string[] = [];
+    let fail = true;
+    const stop = watchScreen((s) => {
+      if (fail) {
+        fail = false;
+        throw new Error('the page broke our button');
+      }
+      seen.push(s);
+    }, document, 10);
+    await new Promise((r) => setTimeout(r, 30));
+    document.body.append(document.createElement('span')); // some unrelated change: the failed one is retried
+    await vi.waitFor(() => expect(seen).toEqual(['other-admin-screen']), { timeout: 1000 });
+    document.body.innerHTML = syncTab();
+    // The failed change is tried again at the next one.
+    await vi.waitFor(() => expect(seen).toEqual(['other-admin-screen', 'sync-tab']), { timeout: 1000 });
+    stop();
+  });
+});
