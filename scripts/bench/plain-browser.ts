@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { FOREIGN_HOST, SO_HOST } from '../../tests/e2e/browser';
+import { chromiumArgs } from '../../tests/e2e/browser';
 import { findChromium, INSTALL_HINT } from '../../tests/e2e/chromium';
 
 export async function launchPlain(crmPort: number): Promise<{ context: BrowserContext; close(): Promise<void> }> {
@@ -16,17 +16,7 @@ export async function launchPlain(crmPort: number): Promise<{ context: BrowserCo
     headless: true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--host-resolver-rules=MAP ${SO_HOST} 127.0.0.1:${crmPort}, MAP ${FOREIGN_HOST} 127.0.0.1:${crmPort}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(crmPort),
   });
   return {
     context,

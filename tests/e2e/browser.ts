@@ -21,6 +21,21 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** SuperOffice's hostnames (and the foreign one) resolve to the stand-in; nothing else leaves loopback. */
+export function chromiumArgs(crmPort: number): string[] {
+  return [
+    `--host-resolver-rules=MAP ${SO_HOST} 127.0.0.1:${crmPort}, MAP ${FOREIGN_HOST} 127.0.0.1:${crmPort}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 /** `extraExtensions`: more unpacked extensions loaded beside ours (their worker must not be `/background.js`). */
 export async function launchWithExtension(crmPort: number, extensionDir = BUILD_DIR, headless = true, extraExtensions: string[] = []): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
@@ -35,15 +50,7 @@ export async function launchWithExtension(crmPort: number, extensionDir = BUILD_
     args: [
       `--disable-extensions-except=${[extensionDir, ...extraExtensions].join(',')}`,
       `--load-extension=${[extensionDir, ...extraExtensions].join(',')}`,
-      `--host-resolver-rules=MAP ${SO_HOST} 127.0.0.1:${crmPort}, MAP ${FOREIGN_HOST} 127.0.0.1:${crmPort}`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs(crmPort),
     ],
   });
   const ours = (w: Worker) => new URL(w.url()).pathname === '/background.js';
