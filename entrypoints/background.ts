@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { asListener, route, type Handlers } from '../lib/background/router';
-import { injectWizard, openWizardInTab, tabStatus } from '../lib/background/wizard-injection';
+import { injectLauncherButton, injectWizard, openWizardInTab, tabStatus } from '../lib/background/wizard-injection';
 import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetGrants } from '../lib/background/connector-access';
 import { cancel, connectorFields, connectorTest } from '../lib/background/connector-calls';
 import { createDraftHandlers } from '../lib/background/drafts';
@@ -25,6 +25,8 @@ export default defineBackground(() => {
   const handlers: Handlers = {
     'cs/open-wizard': async (_m, sender) =>
       sender.kind === 'admin-content-script' ? injectWizard(sender.tabId, sender.frameId) : { ok: false, error: { code: 'not-allowed', message: 'Only from a SuperOffice page' } },
+    'cs/show-launcher': async (_m, sender) =>
+      sender.kind === 'admin-content-script' ? injectLauncherButton(sender.tabId, sender.frameId) : { ok: false, error: { code: 'not-allowed', message: 'Only from a SuperOffice page' } },
     'panel/ping': async () => ({ ok: true, value: { version, receivedAt: Date.now() } }),
     'ui/open-wizard': async (m) => openWizardInTab(m.tabId, await onsite()),
     'ui/tab-status': async (m) => ({ ok: true, value: await tabStatus(m.tabId, await onsite()) }),

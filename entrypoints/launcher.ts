@@ -1,10 +1,9 @@
 // Loads on every Settings and maintenance page, so it does almost nothing: it watches for the
-// Sync tab, shows one button there, and asks the background to bring in the wizard on click.
-// A plain script listed in the manifest (wxt.config.ts), not a WXT content script: WXT's context
-// object and the extension APIs touched at start-up cost more main-thread time on every admin page
-// than the watcher itself (measured by npm run bench). The APIs are reached on click only.
-import { pageLang } from '../lib/i18n/lang';
-import { mountLauncher } from '../lib/page/launcher-button';
+// Sync tab and, once it shows, asks the background for the button (entrypoints/launcher-button.ts).
+// A plain script listed in the manifest (wxt.config.ts), not a WXT content script, with no extension
+// API touched until the Sync tab shows: on every other admin page, WXT's context object, the API
+// bindings and the button's own code would cost more main-thread time than the watcher (npm run bench).
+import { LAUNCHER_UNMOUNT } from '../lib/page/launcher-button';
 import { currentScreen, SCREEN_PROBE, watchScreen } from '../lib/page/sync-tab';
 
 type Messaging = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -16,19 +15,12 @@ const extension = (): Messaging => {
 };
 
 export default defineUnlistedScript(() => {
-  let unmount: (() => void) | null = null;
-  const open = async () => {
-    const reply: unknown = await extension().runtime.sendMessage({ type: 'cs/open-wizard' });
-    return (reply as { ok?: unknown } | undefined)?.ok === true;
-  };
+  const g = globalThis as Record<symbol, unknown>;
   // The popup asks, through the background, what this page shows: the background runs a probe in
   // this (isolated) world. No runtime.onMessage listener on every admin page: nothing to spoof.
-  (globalThis as Record<symbol, unknown>)[Symbol.for(SCREEN_PROBE)] = currentScreen;
+  g[Symbol.for(SCREEN_PROBE)] = currentScreen;
   watchScreen((screen) => {
-    if (screen === 'sync-tab' && !unmount) unmount = mountLauncher(pageLang(), open);
-    else if (screen !== 'sync-tab' && unmount) {
-      unmount();
-      unmount = null;
-    }
+    if (screen === 'sync-tab') extension().runtime.sendMessage({ type: 'cs/show-launcher' }).catch(() => undefined);
+    else (g[Symbol.for(LAUNCHER_UNMOUNT)] as (() => void) | undefined)?.();
   });
 });

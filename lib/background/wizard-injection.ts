@@ -7,6 +7,8 @@ import type { OnsiteInstall } from '../onsite/address';
 import type { Reply, TabStatus, Screen } from '../messages/protocol';
 
 export const WIZARD_SCRIPT = '/content-scripts/wizard.js';
+/** The launcher's button: brought in only once the watcher on the page sees the Sync tab. */
+export const LAUNCHER_BUTTON_SCRIPT = '/launcher-button.js';
 
 export async function injectWizard(tabId: number, frameId = 0): Promise<Reply<{ opened: true }>> {
   try {
@@ -14,6 +16,15 @@ export async function injectWizard(tabId: number, frameId = 0): Promise<Reply<{ 
     return { ok: true, value: { opened: true } };
   } catch (e) {
     return { ok: false, error: { code: 'inject-failed', message: `The wizard could not be opened on this page: ${String(e)}` } };
+  }
+}
+
+export async function injectLauncherButton(tabId: number, frameId = 0): Promise<Reply<{ shown: true }>> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LAUNCHER_BUTTON_SCRIPT] });
+    return { ok: true, value: { shown: true } };
+  } catch (e) {
+    return { ok: false, error: { code: 'inject-failed', message: `The launcher could not be shown on this page: ${String(e)}` } };
   }
 }
 

@@ -10,6 +10,7 @@ type Kind = Exclude<SenderClass['kind'], 'rejected'>;
 /** Which kind of sender may send which message. */
 export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'cs/open-wizard': ['admin-content-script'],
+  'cs/show-launcher': ['admin-content-script'],
   'panel/ping': ['admin-content-script', 'extension-page'],
   'ui/open-wizard': ['extension-page'],
   'ui/tab-status': ['extension-page'],

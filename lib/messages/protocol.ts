@@ -7,6 +7,7 @@ import type { DecodedFields, ListItem, Outcome } from '../protocol';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
+export const CsShowLauncher = z.strictObject({ type: z.literal('cs/show-launcher') });
 export const PanelPing = z.strictObject({ type: z.literal('panel/ping'), sentAt: z.number() });
 export const UiOpenWizard = z.strictObject({ type: z.literal('ui/open-wizard'), tabId: z.number().check(z.int(), z.nonnegative()) });
 export const UiTabStatus = z.strictObject({ type: z.literal('ui/tab-status'), tabId: z.number().check(z.int(), z.nonnegative()) });
@@ -69,6 +70,7 @@ export type UiTabStatus = z.infer<typeof UiTabStatus>;
 /** Messages the background accepts, by type. */
 export const TO_BACKGROUND = {
   'cs/open-wizard': CsOpenWizard,
+  'cs/show-launcher': CsShowLauncher,
   'panel/ping': PanelPing,
   'ui/open-wizard': UiOpenWizard,
   'ui/tab-status': UiTabStatus,
@@ -141,6 +143,7 @@ export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: Erro
 
 export interface Replies {
   'cs/open-wizard': Reply<{ opened: true }>;
+  'cs/show-launcher': Reply<{ shown: true }>;
   'panel/ping': Reply<Pong>;
   'ui/open-wizard': Reply<{ opened: true }>;
   'ui/tab-status': Reply<TabStatus>;

@@ -16,6 +16,8 @@ button[aria-busy=true]{opacity:.7;cursor:progress}
 p{all:initial;display:block;max-width:260px;margin-top:6px;padding:6px 8px;background:#fff4f4;color:#8a1c1c;border:1px solid #d9a3a3;border-radius:4px;font:12px/16px "Segoe UI",Roboto,Arial,sans-serif}`;
 
 export const LAUNCHER_TAG = 'so-erp-sync-launcher';
+/** Where the shown button leaves its way out, for the watcher (content-script world only). */
+export const LAUNCHER_UNMOUNT = 'so-erp-sync-launcher-unmount';
 
 export function mountLauncher(lang: Lang, onOpen: () => Promise<boolean>): () => void {
   const host = document.createElement(LAUNCHER_TAG);

@@ -22,22 +22,24 @@ function shownTexts(doc: Document, wanted: ReadonlySet<string>): Set<string> {
 }
 
 /**
- * Short text nodes outside scripts and styles that mention a first word. XPath picks them
- * natively: the script touches only those few nodes, however large the CRM page (every node a
- * content script touches costs a wrapper in its world). A DOM without XPath is walked instead.
+ * Text nodes (outside scripts and styles) whose whole text is a wanted heading. XPath finds them
+ * natively, from the document: on any other screen the script touches no node of the page at all
+ * (each node, even document.body, costs a wrapper in the content-script world: npm run bench).
+ * A DOM without XPath is walked instead.
  */
 function candidates(doc: Document): Node[] {
-  const root = doc.body ?? doc.documentElement;
   if (typeof doc.evaluate === 'function') {
-    const r = doc.evaluate(CANDIDATES_XPATH, root, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+    // A yes/no first: on other screens no node list is even built.
+    if (!doc.evaluate(`boolean(${CANDIDATES_XPATH})`, doc, null, 3 /* BOOLEAN_TYPE */, null).booleanValue) return [];
+    const r = doc.evaluate(CANDIDATES_XPATH, doc, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
     return Array.from({ length: r.snapshotLength }, (_, i) => r.snapshotItem(i) as Node);
   }
   const out: Node[] = [];
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     const parent = node.parentElement?.localName;
-    if (parent !== 'script' && parent !== 'style' && raw.length <= 200 && FIRST_WORDS.flat().some((w) => raw.includes(w))) out.push(node);
+    if (parent !== 'script' && parent !== 'style' && raw.length <= 200 && WANTED.has(raw.replace(/\s+/g, ' ').trim())) out.push(node);
   }
   return out;
 }
@@ -49,11 +51,13 @@ function isVisible(el: Element): boolean {
 }
 
 const WANTED = new Set<string>([...SYNC_TAB_HEADINGS.connectors, ...SYNC_TAB_HEADINGS.connections]);
-/** "Sync" and "ERP": first words only, so the page's own whitespace inside a heading cannot matter. */
-const FIRST_WORDS = [SYNC_TAB_HEADINGS.connectors, SYNC_TAB_HEADINGS.connections].map((list) => [...new Set(list.map((t) => t.split(/[\s-]/)[0] as string))]);
-const CANDIDATES_XPATH = `.//text()[not(parent::script or parent::style) and string-length() <= 200 and (${FIRST_WORDS.flat()
-  .map((w) => `contains(., '${w}')`)
-  .join(' or ')})]`;
+/** "Sync", "ERP": a cheap first filter, before any text is normalised. */
+const FIRST_WORDS = [...new Set([...WANTED].map((t) => t.split(/[\s-]/)[0] as string))];
+// normalize-space() leaves no-break spaces alone: they are turned into spaces first, as \s does.
+const NORMALISED = "normalize-space(translate(., '\u00a0', ' '))";
+const CANDIDATES_XPATH =
+  `//body//text()[not(parent::script or parent::style) and string-length() <= 200 and (${FIRST_WORDS.map((w) => `contains(., '${w}')`).join(' or ')})]` +
+  `[${[...WANTED].map((t) => `${NORMALISED} = '${t}'`).join(' or ')}]`;
 
 export function currentScreen(doc: Document = document): Screen {
   const shown = shownTexts(doc, WANTED);
@@ -98,14 +102,10 @@ export function watchScreen(onChange: (s: Screen) => void, doc: Document = docum
     }
     watch();
   };
-  const win = doc.defaultView;
-  win?.addEventListener('hashchange', schedule);
-  win?.addEventListener('popstate', schedule);
+  // No hashchange or popstate listener: a new screen changes the DOM, which is watched.
   evaluate();
   return () => {
     observer.disconnect();
-    win?.removeEventListener('hashchange', schedule);
-    win?.removeEventListener('popstate', schedule);
     if (timer !== undefined) clearTimeout(timer);
   };
 }

@@ -26,10 +26,11 @@ function entry(dir: string, name: string, files: string[]): Figure[] {
 }
 
 export function sizeFigures(dir: string): Figure[] {
-  const [launcherRaw, launcherGz] = entry(dir, 'launcher content script, every admin page', ['launcher.js']) as [Figure, Figure];
+  const [launcherRaw, launcherGz] = entry(dir, 'launcher (Sync-tab watcher), every admin page', ['launcher.js']) as [Figure, Figure];
   return [
     launcherRaw,
     atMost(launcherGz, 5),
+    ...entry(dir, 'launcher button, injected on the Sync tab', ['launcher-button.js']),
     ...entry(dir, 'wizard content script, on click', ['content-scripts/wizard.js']),
     ...entry(dir, 'background', ['background.js']),
     ...entry(dir, 'popup', pageAssets(dir, 'popup.html')),

@@ -67,6 +67,21 @@ describe('launcher', () => {
     await page.close();
   });
 
+  it('recognises the headings by their visible words, whatever the whitespace, and only while both are shown', async () => {
+    const page = await openPage(adminUrl('Cust12345', '#users'));
+    await page.waitForTimeout(500);
+    expect(await launcher(page).count()).toBe(0);
+    await page.evaluate(() => {
+      const box = Object.assign(document.createElement('div'), { id: 'moved-here' });
+      box.innerHTML = '<h3>Sync\n    Connectors</h3><h3>ERP\u00a0connections</h3><script>"Sync Connectors ERP connections"</script>';
+      document.body.append(box);
+    });
+    await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
+    await page.evaluate(() => ((document.querySelector('#moved-here h3:last-of-type') as HTMLElement).style.visibility = 'hidden'));
+    await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(0);
+    await page.close();
+  });
+
   it('does not appear outside SuperOffice admin pages', async () => {
     const main = await openPage(`https://${SO_HOST}/Cust12345/default.aspx`);
     const foreign = await openPage(adminUrl('Cust12345', '#quote-sync/sync', undefined, FOREIGN_HOST));

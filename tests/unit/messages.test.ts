@@ -100,6 +100,7 @@ describe('preflight', () => {
 describe('route and listener', () => {
   const handlers: Handlers = {
     'cs/open-wizard': async () => ({ ok: true, value: { opened: true } }),
+    'cs/show-launcher': async () => ({ ok: true, value: { shown: true } }),
     'panel/ping': async (m) => ({ ok: true, value: { version: '1.2.3', receivedAt: m.sentAt + 1 } }),
     'ui/open-wizard': async () => ({ ok: true, value: { opened: true } }),
     'ui/tab-status': async () => ({ ok: true, value: { superOffice: false, tenant: null, screen: null } }),

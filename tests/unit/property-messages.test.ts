@@ -34,6 +34,7 @@ const text = fc.oneof(fc.string({ maxLength: 200 }), fc.constant('€'.repeat(30
 /** A valid message of each type; a type added to the protocol without one here fails to compile. */
 const VALID: { [K in ToBackgroundType]: fc.Arbitrary<Extract<ToBackground, { type: K }>> } = {
   'cs/open-wizard': fc.constant({ type: 'cs/open-wizard' }),
+  'cs/show-launcher': fc.constant({ type: 'cs/show-launcher' }),
   'panel/ping': fc.record({ type: fc.constant('panel/ping'), sentAt: finite }),
   'ui/open-wizard': fc.record({ type: fc.constant('ui/open-wizard'), tabId: nat }),
   'ui/tab-status': fc.record({ type: fc.constant('ui/tab-status'), tabId: nat }),
