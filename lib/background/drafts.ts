@@ -43,8 +43,9 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
   /** Every write that moves a draft's revision is told to the tenant's other tabs. */
   async function told<R extends { ok: boolean }>(s: Parameters<DraftHandlers['panel/drafts-list']>[1], r: R): Promise<R> {
     const d = (r as { draft?: { id: string; revision: number } }).draft;
-    // Not awaited: the saving tab's answer must not wait for every other tab to acknowledge.
-    if (r.ok && d) void notify(tenantOf(s), tabOf(s), d.id, d.revision).catch(() => undefined);
+    // Awaited: the other tabs hear of a revision before the saving tab's answer, so a tab that
+    // edited meanwhile sees the conflict in the order it happened.
+    if (r.ok && d) await notify(tenantOf(s), tabOf(s), d.id, d.revision).catch(() => undefined);
     return r;
   }
 
