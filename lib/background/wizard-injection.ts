@@ -10,23 +10,20 @@ export const WIZARD_SCRIPT = '/content-scripts/wizard.js';
 /** The launcher's button: brought in only once the watcher on the page sees the Sync tab. */
 export const LAUNCHER_BUTTON_SCRIPT = '/launcher-button.js';
 
-export async function injectWizard(tabId: number, frameId = 0): Promise<Reply<{ opened: true }>> {
+/** Runs one of our scripts in a frame; the refusal names what could not be done. */
+async function inject<T>(tabId: number, frameId: number, file: typeof WIZARD_SCRIPT | typeof LAUNCHER_BUTTON_SCRIPT, done: T, failed: string): Promise<Reply<T>> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [WIZARD_SCRIPT] });
-    return { ok: true, value: { opened: true } };
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    return { ok: true, value: done };
   } catch (e) {
-    return { ok: false, error: { code: 'inject-failed', message: `The wizard could not be opened on this page: ${String(e)}` } };
+    return { ok: false, error: { code: 'inject-failed', message: `${failed}: ${String(e)}` } };
   }
 }
 
-export async function injectLauncherButton(tabId: number, frameId = 0): Promise<Reply<{ shown: true }>> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LAUNCHER_BUTTON_SCRIPT] });
-    return { ok: true, value: { shown: true } };
-  } catch (e) {
-    return { ok: false, error: { code: 'inject-failed', message: `The launcher could not be shown on this page: ${String(e)}` } };
-  }
-}
+export const injectWizard = (tabId: number, frameId = 0) =>
+  inject(tabId, frameId, WIZARD_SCRIPT, { opened: true as const }, 'The wizard could not be opened on this page');
+export const injectLauncherButton = (tabId: number, frameId = 0) =>
+  inject(tabId, frameId, LAUNCHER_BUTTON_SCRIPT, { shown: true as const }, 'The launcher could not be shown on this page');
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
