@@ -60,7 +60,10 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
     autosave.subscribe((snap) => {
       saveState.value = snap.state;
       problem.value = snap.state === 'error' ? (snap.error?.message ?? null) : null;
-      conflict.value = snap.state === 'conflict' ? (snap.current ?? null) : null;
+      // A conflict found by another tab's save stays shown while this tab's own save is on its
+      // way (it will meet the same conflict); only a save that went through clears it.
+      if (snap.state === 'conflict') conflict.value = snap.current ?? null;
+      else if (snap.state === 'saved' || snap.state === 'idle') conflict.value = null;
     });
     void refreshList();
     void refreshHistory();
