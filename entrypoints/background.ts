@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { asListener, route, type Handlers } from '../lib/background/router';
+import type { Reply } from '../lib/messages/protocol';
 import { injectLauncherButton, injectWizard, openWizardInTab, tabStatus } from '../lib/background/wizard-injection';
 import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetGrants } from '../lib/background/connector-access';
 import { cancel, connectorFields, connectorTest } from '../lib/background/connector-calls';
@@ -9,24 +10,26 @@ import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refu
 import { createDraftStore, createSessionSecretStore, lockSessionStorage } from '../lib/drafts';
 import { onsiteApis } from '../lib/onsite/browser-apis';
 import { listInstalls, reconcile } from '../lib/onsite/installs';
-import { loadSettings } from '../lib/settings';
-import { cachedLocal } from '../lib/background/local-cache';
+import { cachedLocal, cachedSettings } from '../lib/background/local-cache';
 
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
-  const settings = cachedLocal(loadSettings);
   const onsite = cachedLocal(() => listInstalls(onsiteApis()));
   // Passwords live only in session storage, which content scripts must not read.
   void lockSessionStorage();
   const store = createDraftStore({ secrets: createSessionSecretStore() });
   const refusals = createRefusalCounter();
-  const drafts = createDraftHandlers(store, { pendingFor: takePendingDraft, keepHistory: async () => (await settings()).keepTestHistory });
+  const drafts = createDraftHandlers(store, { pendingFor: takePendingDraft, keepHistory: async () => (await cachedSettings()).keepTestHistory });
+
+  // Injections go into the very frame that asked (the preflight lets only SuperOffice pages ask).
+  const intoSenderFrame =
+    <T,>(inject: (tabId: number, frameId: number) => Promise<Reply<T>>) =>
+    async (_m: unknown, sender: Parameters<Handlers['cs/open-wizard']>[1]): Promise<Reply<T>> =>
+      sender.kind === 'admin-content-script' ? inject(sender.tabId, sender.frameId) : { ok: false, error: { code: 'not-allowed', message: 'Only from a SuperOffice page' } };
 
   const handlers: Handlers = {
-    'cs/open-wizard': async (_m, sender) =>
-      sender.kind === 'admin-content-script' ? injectWizard(sender.tabId, sender.frameId) : { ok: false, error: { code: 'not-allowed', message: 'Only from a SuperOffice page' } },
-    'cs/show-launcher': async (_m, sender) =>
-      sender.kind === 'admin-content-script' ? injectLauncherButton(sender.tabId, sender.frameId) : { ok: false, error: { code: 'not-allowed', message: 'Only from a SuperOffice page' } },
+    'cs/open-wizard': intoSenderFrame(injectWizard),
+    'cs/show-launcher': intoSenderFrame(injectLauncherButton),
     'panel/ping': async () => ({ ok: true, value: { version, receivedAt: Date.now() } }),
     'ui/open-wizard': async (m) => openWizardInTab(m.tabId, await onsite()),
     'ui/tab-status': async (m) => ({ ok: true, value: await tabStatus(m.tabId, await onsite()) }),

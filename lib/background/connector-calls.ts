@@ -2,18 +2,16 @@
 // a host the consultant granted. Each call can be cancelled by the panel and times out on its own.
 import { getConfigData, getList, testConfigData, type ClientOptions } from '../protocol';
 import type { ConnectorFields, Replies } from '../messages/protocol';
-import { loadSettings } from '../settings';
 import { isConnectorPermitted } from './connector-access';
-import { cachedLocal } from './local-cache';
+import { cachedSettings } from './local-cache';
 
 const running = new Map<string, AbortController>();
-const settings = cachedLocal(loadSettings);
 
 async function options(requestId: string): Promise<ClientOptions & { done: () => void }> {
   running.get(requestId)?.abort();
   const controller = new AbortController();
   running.set(requestId, controller);
-  const { testTimeoutSeconds } = await settings();
+  const { testTimeoutSeconds } = await cachedSettings();
   return {
     signal: controller.signal,
     timeoutMs: testTimeoutSeconds * 1000,

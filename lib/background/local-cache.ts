@@ -2,6 +2,7 @@
 // message waited for a storage read or two (onsite installs, settings): most of the connector
 // test's overhead over a direct call (npm run bench). A worker restart starts empty, as it should.
 import { browser } from 'wxt/browser';
+import { loadSettings } from '../settings';
 
 export function cachedLocal<T>(read: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | null = null;
@@ -20,3 +21,6 @@ export function cachedLocal<T>(read: () => Promise<T>): () => Promise<T> {
     return value;
   };
 }
+
+/** The consultant's settings, one cache for the whole worker. */
+export const cachedSettings = cachedLocal(loadSettings);
