@@ -11,33 +11,37 @@ export const SYNC_TAB_HEADINGS = {
   connections: ['ERP connections', 'ERP-koblinger', 'ERP-tilkoblinger'],
 } as const;
 
-/** Which of the wanted texts are shown as some element's whole own text, visibly. */
-function shownTexts(doc: Document, wanted: ReadonlySet<string>): Set<string> {
+/** Which of the wanted headings are shown as some element's whole own text, visibly. */
+function shownTexts(doc: Document): Set<string> {
   const found = new Set<string>();
-  for (const node of candidates(doc)) {
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    if (wanted.has(text) && !found.has(text) && node.parentElement && isVisible(node.parentElement)) found.add(text);
+  for (const { node, text } of candidates(doc)) {
+    if (!found.has(text) && node.parentElement && isVisible(node.parentElement)) found.add(text);
   }
   return found;
 }
 
 /**
- * Text nodes (outside scripts and styles) whose whole text is a wanted heading. XPath finds them
- * natively, from the document: on any other screen the script touches no node of the page at all
- * (each node, even document.body, costs a wrapper in the content-script world: npm run bench).
- * A DOM without XPath is walked instead.
+ * Text nodes (outside scripts and styles) whose whole text is a wanted heading, with that heading.
+ * XPath finds them natively, from the document: on any other screen the script touches no node of
+ * the page at all (each node, even document.body, costs a wrapper in the content-script world:
+ * npm run bench). A DOM without XPath is walked instead.
  */
-function candidates(doc: Document): Node[] {
+function candidates(doc: Document): Array<{ node: Node; text: string }> {
+  const nodes: Node[] = [];
   if (typeof doc.evaluate === 'function') {
     const r = doc.evaluate(CANDIDATES_XPATH, doc, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
-    return Array.from({ length: r.snapshotLength }, (_, i) => r.snapshotItem(i) as Node);
+    for (let i = 0; i < r.snapshotLength; i++) nodes.push(r.snapshotItem(i) as Node);
+  } else {
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement?.localName;
+      if (parent !== 'script' && parent !== 'style' && (node.nodeValue ?? '').length <= 200) nodes.push(node);
+    }
   }
-  const out: Node[] = [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const raw = node.nodeValue ?? '';
-    const parent = node.parentElement?.localName;
-    if (parent !== 'script' && parent !== 'style' && raw.length <= 200 && WANTED.has(raw.replace(/\s+/g, ' ').trim())) out.push(node);
+  const out: Array<{ node: Node; text: string }> = [];
+  for (const node of nodes) {
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (WANTED.has(text)) out.push({ node, text });
   }
   return out;
 }
@@ -62,7 +66,7 @@ export function currentScreen(doc: Document = document): Screen {
   // Most screens show neither heading: one native yes/no, and nothing else runs (this is the path
   // every admin page takes, each time it changes: npm run bench).
   if (typeof doc.evaluate === 'function' && !doc.evaluate(ANY_HEADING, doc, null, 3 /* BOOLEAN_TYPE */, null).booleanValue) return 'other-admin-screen';
-  const shown = shownTexts(doc, WANTED);
+  const shown = shownTexts(doc);
   const any = (list: readonly string[]) => list.some((t) => shown.has(t));
   return any(SYNC_TAB_HEADINGS.connectors) && any(SYNC_TAB_HEADINGS.connections) ? 'sync-tab' : 'other-admin-screen';
 }
