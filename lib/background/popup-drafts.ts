@@ -6,6 +6,7 @@ import type { DraftStore } from '../drafts';
 import { adminPageTenant } from '../messages/sender';
 import type { OnsiteInstall } from '../onsite/address';
 import type { Handlers } from './router';
+import { whenTabLoaded } from './tab-loaded';
 import { injectWizard } from './wizard-injection';
 
 const pendingKey = (tabId: number) => `open-draft:${tabId}`;
@@ -21,17 +22,6 @@ export async function takePendingDraft(tabId: number): Promise<string | null> {
 
 /** Where a tenant's Settings and maintenance starts (Online: /<CustID>/admin/; onsite: <base>/admin/). */
 const adminUrlOf = (tenant: string) => `${tenant}/admin/default.aspx`;
-
-function whenLoaded(tabId: number): Promise<void> {
-  return new Promise((done) => {
-    const listener = (id: number, info: { status?: string }) => {
-      if (id !== tabId || info.status !== 'complete') return;
-      browser.tabs.onUpdated.removeListener(listener);
-      done();
-    };
-    browser.tabs.onUpdated.addListener(listener);
-  });
-}
 
 type PopupHandlers = Pick<Handlers, 'ui/drafts-all' | 'ui/open-draft' | 'ui/draft-export' | 'ui/draft-import'>;
 
@@ -53,7 +43,7 @@ export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promis
       if (tab.id === undefined) return { ok: false, error: { code: 'inject-failed', message: 'No tab' } };
       await browser.storage.session.set({ [pendingKey(tab.id)]: m.id });
       const id = tab.id;
-      void whenLoaded(id).then(() => injectWizard(id));
+      void whenTabLoaded(id).then((loaded) => (loaded ? injectWizard(id) : undefined));
       return { ok: true, where: 'new-tab' };
     },
     'ui/draft-export': async (m) => store.exportDraft(m.id),
