@@ -13,7 +13,10 @@ const step = (title, cmd, args) => {
 const counts = (file) => {
   if (!existsSync(file)) return { passed: 0, failed: 0 };
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) };
+  // A file that failed without a failing test (it did not load, a hook threw) counts once; a failing
+  // test counts once, not again for its describe block and its file.
+  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((t) => t.status === 'failed')).length;
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + brokenFiles };
 };
 const report = (ok) => {
   const all = ['artifacts/unit.json', 'artifacts/e2e.json'].map(counts);

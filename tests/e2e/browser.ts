@@ -53,6 +53,8 @@ export async function launchWithExtension(crmPort: number, extensionDir = BUILD_
       ...chromiumArgs(crmPort),
     ],
   });
+  // A step that waits says which one it was, well before the test's own timeout would hide it.
+  context.setDefaultTimeout(20_000);
   const ours = (w: Worker) => new URL(w.url()).pathname === '/background.js';
   const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
