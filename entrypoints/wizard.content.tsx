@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { Panel } from '../components/wizard/Panel';
 import css from '../components/wizard/panel.css?inline';
 import { pageLang } from '../lib/i18n/lang';
+import { acceptTrustedOnly } from '../lib/page/trusted-only';
 import { chosenLang, loadSettings } from '../lib/settings';
 import { createActions } from '../lib/wizard/actions';
 import { backgroundPort } from '../lib/wizard/background-port';
@@ -38,6 +39,7 @@ export default defineContentScript({
     const actions = createActions(state, { crm: crmPortForPage(document, lang), bg: backgroundPort });
     const host = document.createElement(PANEL_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
+    acceptTrustedOnly(shadow); // a page script's button.click() does nothing
     const style = document.createElement('style');
     style.textContent = css;
     const mount = document.createElement('div');

@@ -1,6 +1,7 @@
 // The launcher: one button in its own shadow root, plain DOM (no framework) so the script that
 // loads on every admin page stays tiny. Sizes in px: the page's font size must not scale it.
 import type { Lang } from '../i18n/lang';
+import { acceptTrustedOnly } from './trusted-only';
 
 const TEXT = {
   en: { label: 'ERP Sync setup', title: 'Open the guided setup of a Sync Connector and an ERP connection', failed: 'Could not open the wizard. Reload the page and try again.' },
@@ -22,6 +23,7 @@ export const LAUNCHER_UNMOUNT = 'so-erp-sync-launcher-unmount';
 export function mountLauncher(lang: Lang, onOpen: () => Promise<boolean>): () => void {
   const host = document.createElement(LAUNCHER_TAG);
   const root = host.attachShadow({ mode: 'open' });
+  acceptTrustedOnly(root); // a page script's button.click() opens nothing
   const style = document.createElement('style');
   style.textContent = CSS;
   const button = document.createElement('button');

@@ -87,6 +87,44 @@ describe('the message boundary in Chromium', () => {
     await page.close();
   });
 
+  it('ignores clicks a page script makes inside our open shadow roots: the launcher, then every panel button', async () => {
+    const { page, seen } = await syncTab();
+    const before = await counts();
+    const forged = () => seen.evalInContentScript<number>(`globalThis[Symbol.for('so-erp-sync-forged-events')] ?? 0`);
+    // The launcher's button, clicked from the page: no wizard, no call to the background.
+    await page.evaluate(() => (document.querySelector('so-erp-sync-launcher')?.shadowRoot?.querySelector('button') as HTMLButtonElement).click());
+    await page.waitForTimeout(1500);
+    expect(await page.locator('so-erp-sync-wizard').count()).toBe(0);
+    expect(seen.scripts.filter((s) => s.includes('wizard'))).toEqual([]);
+    expect(await forged()).toBe(1);
+
+    // The consultant opens it; the page then presses every button in the panel and submits every form.
+    await page.locator('so-erp-sync-launcher button').click();
+    const dialog = page.locator('so-erp-sync-wizard [role="dialog"]');
+    await dialog.waitFor();
+    const step = () => page.locator('so-erp-sync-wizard section[data-step]').getAttribute('data-step');
+    const stepBefore = await step();
+    const pressed = await page.evaluate(() => {
+      const root = document.querySelector('so-erp-sync-wizard')?.shadowRoot as ShadowRoot;
+      const buttons = [...root.querySelectorAll('button')].filter((b) => !b.disabled); // a disabled button fires no click
+      for (const b of buttons) b.click();
+      for (const f of root.querySelectorAll('form')) f.requestSubmit();
+      for (const d of root.querySelectorAll('summary')) d.click();
+      return buttons.length + root.querySelectorAll('form').length + root.querySelectorAll('summary').length;
+    });
+    expect(pressed).toBeGreaterThan(5);
+    await page.waitForTimeout(1000);
+    expect(await dialog.isVisible()).toBe(true); // "Close" was among them
+    expect(await step()).toBe(stepBefore);
+    expect(await page.locator('so-erp-sync-wizard details[open]').count()).toBe(0);
+    expect(await forged()).toBe(1 + pressed);
+    expect(grown(before, await counts())).toEqual(NOTHING);
+    // The consultant's own click still works.
+    await page.locator('so-erp-sync-wizard').getByRole('button', { name: 'Step 2 of 6: Sync Connector' }).click();
+    await expect.poll(step).toBe('1');
+    await page.close();
+  });
+
   it('refuses and counts another extension’s messages and ports, even when they copy ours', async () => {
     const before = await counts();
     const sendTo = (message: unknown) => other.evaluate(([id, m]) => (self as unknown as { sendTo(id: string, m: unknown): Promise<unknown> }).sendTo(id, m), [browser.extensionId, message] as const);
