@@ -23,6 +23,28 @@ export async function takePendingDraft(tabId: number): Promise<string | null> {
 /** Where a tenant's Settings and maintenance starts (Online: /<CustID>/admin/; onsite: <base>/admin/). */
 const adminUrlOf = (tenant: string) => `${tenant}/admin/default.aspx`;
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The wizard into a tab just opened for a draft, once the page has loaded. Confirmed by the wizard
+ * taking its draft (the pending key is gone); a page that was not ready for the injection gets
+ * another. Injecting twice is harmless: the wizard reopens rather than mounting again.
+ */
+export async function bringWizard(tabId: number, attempts = 3, confirmMs = 4000): Promise<boolean> {
+  const waiting = async () => (await browser.storage.session.get(pendingKey(tabId)))[pendingKey(tabId)] !== undefined;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (!(await whenTabLoaded(tabId)) && !(await browser.tabs.get(tabId).catch(() => undefined))) return false; // closed
+    const r = await injectWizard(tabId);
+    if (!r.ok) console.warn(`ERP Sync: the wizard did not start in the new tab (attempt ${attempt}): ${r.error.message}`);
+    for (let waited = 0; waited < confirmMs; waited += 200) {
+      if (!(await waiting())) return true;
+      await sleep(200);
+    }
+    if (r.ok) console.warn(`ERP Sync: the wizard injected into the new tab did not take its draft (attempt ${attempt})`);
+  }
+  return false;
+}
+
 type PopupHandlers = Pick<Handlers, 'ui/drafts-all' | 'ui/open-draft' | 'ui/draft-export' | 'ui/draft-import'>;
 
 export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promise<OnsiteInstall[]>): PopupHandlers {
@@ -43,7 +65,7 @@ export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promis
       if (tab.id === undefined) return { ok: false, error: { code: 'inject-failed', message: 'No tab' } };
       await browser.storage.session.set({ [pendingKey(tab.id)]: m.id });
       const id = tab.id;
-      void whenTabLoaded(id).then((loaded) => (loaded ? injectWizard(id) : undefined));
+      void bringWizard(id);
       return { ok: true, where: 'new-tab' };
     },
     'ui/draft-export': async (m) => store.exportDraft(m.id),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPopupDraftHandlers } from '../../lib/background/popup-drafts';
+import { bringWizard, createPopupDraftHandlers, takePendingDraft } from '../../lib/background/popup-drafts';
 import { whenTabLoaded } from '../../lib/background/tab-loaded';
 import { createDraftStore, createMemorySecretStore } from '../../lib/drafts';
 
@@ -69,5 +69,37 @@ describe('opening a draft from the popup in a new tab', () => {
     const [tab] = await fakeBrowser.tabs.query({ url: `${TENANT}/admin/default.aspx` });
     expect(injected).toEqual([tab!.id]);
     expect(Object.values(await fakeBrowser.storage.session.get(null))).toEqual([created.draft.id]);
+  });
+});
+
+describe('bringWizard', () => {
+  it('injects again when the first injection did not start the wizard, and stops once it took its draft', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${TENANT}/admin/default.aspx` });
+    await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as object);
+    await fakeBrowser.storage.session.set({ [`open-draft:${tab.id}`]: 'd1' });
+    // The first injection lands in a page that was not ready; the second starts the wizard, which takes its draft.
+    (fakeBrowser as unknown as { scripting: object }).scripting = {
+      executeScript: vi.fn(async () => {
+        injected.push(tab.id!);
+        if (injected.length === 2) await takePendingDraft(tab.id!);
+      }),
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(bringWizard(tab.id!, 3, 400)).resolves.toBe(true);
+    expect(injected).toEqual([tab.id, tab.id]);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('did not take its draft (attempt 1)'));
+    warn.mockRestore();
+  });
+
+  it('gives up after its attempts, and at once for a tab that is gone', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${TENANT}/admin/default.aspx` });
+    await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as object);
+    await fakeBrowser.storage.session.set({ [`open-draft:${tab.id}`]: 'd1' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(bringWizard(tab.id!, 2, 200)).resolves.toBe(false);
+    expect(injected).toEqual([tab.id, tab.id]);
+    await expect(bringWizard(999_999, 3, 200)).resolves.toBe(false);
+    expect(injected).toHaveLength(2);
+    warn.mockRestore();
   });
 });
