@@ -20,6 +20,8 @@ async function startDraft(custId: string, connectionName: string) {
 
 describe('popup', () => {
   it('lists the drafts of two tenants and opens one on its own tenant', async () => {
+    // The background says in its console when a new tab's wizard needed another injection: shown in CI's log.
+    env.browser.worker.on('console', (m) => m.type() === 'warning' && console.log('worker:', m.text()));
     await startDraft('Cust12345', 'Visma for Nordlys');
     await startDraft('Cust67890', 'Tripletex for Fjord');
     const popup = await env.browser.context.newPage();
