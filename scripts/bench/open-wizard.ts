@@ -13,20 +13,23 @@ const WATCH_LAUNCHER = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })()`;
 
-/** Clicks the launcher and resolves when focus has entered the wizard panel (ms after the click). */
-const CLICK_TO_INTERACTIVE = `new Promise((done, fail) => {
+/**
+ * Resolves when focus has entered the wizard panel, in ms after the consultant's click. The click
+ * itself comes from the browser (Playwright's input): the launcher ignores clicks a page script
+ * makes. Its moment is the click event's own time stamp, seen first on the window.
+ */
+const AWAIT_INTERACTIVE = `window.__interactive = new Promise((done, fail) => {
+  let t0;
   const timer = setTimeout(() => fail(new Error('wizard not interactive in 10 s')), 10000);
+  window.addEventListener('click', (e) => { t0 ??= e.timeStamp; }, { capture: true });
   document.addEventListener('focusin', (e) => {
     const host = e.target;
-    if (host instanceof Element && host.localName === 'so-erp-sync-wizard' && host.shadowRoot.querySelector('[role="dialog"]')) {
+    if (t0 !== undefined && host instanceof Element && host.localName === 'so-erp-sync-wizard' && host.shadowRoot.querySelector('[role="dialog"]')) {
       clearTimeout(timer);
       done(performance.now() - t0);
     }
   });
-  const button = document.querySelector('so-erp-sync-launcher').shadowRoot.querySelector('button');
-  const t0 = performance.now();
-  button.click();
-})`;
+}), undefined`; // (not the promise itself: evaluate would wait for it before the click)
 
 export async function openWizardFigures(context: BrowserContext, runs: number): Promise<Figure[]> {
   const toLauncher: number[] = [];
@@ -37,7 +40,9 @@ export async function openWizardFigures(context: BrowserContext, runs: number): 
     await page.goto(SYNC_TAB);
     await page.locator('so-erp-sync-launcher button').waitFor();
     const at = await page.evaluate(() => (window as unknown as { __launcherAt: number }).__launcherAt);
-    const click = await page.evaluate<number>(CLICK_TO_INTERACTIVE);
+    await page.evaluate(AWAIT_INTERACTIVE);
+    await page.locator('so-erp-sync-launcher button').click();
+    const click = await page.evaluate(() => (window as unknown as { __interactive: Promise<number> }).__interactive);
     if (i > 0) {
       // The first round warms the browser's caches; a consultant's browser has them warm too.
       toLauncher.push(at);
