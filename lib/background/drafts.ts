@@ -53,8 +53,12 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
     'panel/drafts-list': async (_m, s) => store.list(tenantOf(s)),
     'panel/draft-open': async (m, s) => {
       const tenant = tenantOf(s);
-      const pending = m.id ?? (await opts.pendingFor?.(tabOf(s))) ?? undefined;
-      if (pending) return (await owned(pending, tenant)) ?? otherTenant;
+      if (m.id) return (await owned(m.id, tenant)) ?? otherTenant;
+      // The draft this tab was opened for from the popup; one for another tenant (the tab went
+      // elsewhere since) is dropped, and the wizard resumes as it would without it.
+      const pending = await opts.pendingFor?.(tabOf(s));
+      const mine = pending ? await owned(pending, tenant) : undefined;
+      if (mine) return mine;
       if (!m.fresh) {
         // Resume where the consultant was: the tenant's most recently changed draft.
         const list = await store.list(tenant);

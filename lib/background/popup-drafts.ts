@@ -27,20 +27,29 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The wizard into a tab just opened for a draft, once the page has loaded. Confirmed by the wizard
- * taking its draft (the pending key is gone); a page that was not ready for the injection gets
- * another. Injecting twice is harmless: the wizard reopens rather than mounting again.
+ * taking its draft (the pending key is gone); an injection that failed, or did not start the
+ * wizard, is tried again. Injected only on the tenant's own admin page: a sign-in page shown first
+ * gets nothing, and the key stays for the wizard the consultant opens there after signing in.
  */
-export async function bringWizard(tabId: number, attempts = 3, confirmMs = 4000): Promise<boolean> {
-  const waiting = async () => (await browser.storage.session.get(pendingKey(tabId)))[pendingKey(tabId)] !== undefined;
+export async function bringWizard(tabId: number, isTenantPage: (url: string) => boolean, attempts = 3, confirmMs = 4000): Promise<boolean> {
+  const key = pendingKey(tabId);
+  const waiting = async () => (await browser.storage.session.get(key))[key] !== undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (!(await whenTabLoaded(tabId)) && !(await browser.tabs.get(tabId).catch(() => undefined))) return false; // closed
+    await whenTabLoaded(tabId);
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    if (!tab) return void (await browser.storage.session.remove(key)), false; // closed: nothing to keep
+    if (!tab.url || !isTenantPage(tab.url)) return false;
     const r = await injectWizard(tabId);
-    if (!r.ok) console.warn(`ERP Sync: the wizard did not start in the new tab (attempt ${attempt}): ${r.error.message}`);
+    if (!r.ok) {
+      console.warn(`ERP Sync: the wizard did not start in the new tab (attempt ${attempt}): ${r.error.message}`);
+      await sleep(500);
+      continue;
+    }
     for (let waited = 0; waited < confirmMs; waited += 200) {
       if (!(await waiting())) return true;
       await sleep(200);
     }
-    if (r.ok) console.warn(`ERP Sync: the wizard injected into the new tab did not take its draft (attempt ${attempt})`);
+    console.warn(`ERP Sync: the wizard injected into the new tab did not take its draft (attempt ${attempt})`);
   }
   return false;
 }
@@ -64,8 +73,8 @@ export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promis
       const tab = await browser.tabs.create({ url: adminUrlOf(tenant) });
       if (tab.id === undefined) return { ok: false, error: { code: 'inject-failed', message: 'No tab' } };
       await browser.storage.session.set({ [pendingKey(tab.id)]: m.id });
-      const id = tab.id;
-      void bringWizard(id);
+      const isTenantPage = (url: string) => adminPageTenant(url, installs)?.tenant === tenant;
+      bringWizard(tab.id, isTenantPage).catch((e: unknown) => console.warn(`ERP Sync: the wizard could not be brought to the new tab: ${String(e)}`));
       return { ok: true, where: 'new-tab' };
     },
     'ui/draft-export': async (m) => store.exportDraft(m.id),

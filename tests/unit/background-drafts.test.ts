@@ -72,3 +72,25 @@ describe('drafts through the background', () => {
     expect((await send({ type: 'panel/draft-history', id: draft.id }, A)).entries).toHaveLength(1);
   });
 });
+
+describe('the draft a tab was opened for from the popup', () => {
+  it('opens it on its own tenant, and is dropped once the tab went to another tenant', async () => {
+    const secrets = createMemorySecretStore();
+    const store = createDraftStore({ dbName: `bg-pending-${++n}`, secrets });
+    const pending = new Map<number, string>();
+    const handlers = createDraftHandlers(store, { notify: async () => undefined, pendingFor: async (tab) => pending.get(tab) ?? null }) as unknown as Handlers;
+    const ask = (msg: object, sender: object) => route(msg, sender, self, handlers) as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const other = await store.create('https://online.superoffice.com/Cust2', { name: 'Fjord' });
+    const mine = await store.create('https://online.superoffice.com/Cust1', { name: 'Nordlys' });
+    if (!other.ok || !mine.ok) throw new Error('no drafts');
+
+    pending.set(1, mine.draft.id);
+    expect((await ask({ type: 'panel/draft-open' }, A)).draft.name).toBe('Nordlys');
+    // Tab 2 was opened for Cust2's draft but now shows Cust1: no refusal, the usual resume.
+    pending.set(2, other.draft.id);
+    const resumed = await ask({ type: 'panel/draft-open' }, A2);
+    expect(resumed).toMatchObject({ ok: true, draft: { tenant: 'https://online.superoffice.com/Cust1', name: 'Nordlys' } });
+    // Asking for another tenant's draft by id is still refused.
+    expect(await ask({ type: 'panel/draft-open', id: other.draft.id }, A)).toMatchObject({ ok: false, error: { code: 'other-tenant' } });
+  });
+});

@@ -9,6 +9,7 @@ let n = 0;
 let injected: number[];
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
   injected = [];
   // Not in the fake browser: record which tab got the wizard.
@@ -18,6 +19,7 @@ beforeEach(() => {
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
+const onTenant = (url: string) => url.startsWith(`${TENANT}/admin/`);
 
 describe('whenTabLoaded', () => {
   it('is true at once for a tab that already finished loading before anyone listened', async () => {
@@ -85,7 +87,7 @@ describe('bringWizard', () => {
       }),
     };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(bringWizard(tab.id!, 3, 400)).resolves.toBe(true);
+    await expect(bringWizard(tab.id!, onTenant, 3, 400)).resolves.toBe(true);
     expect(injected).toEqual([tab.id, tab.id]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('did not take its draft (attempt 1)'));
     warn.mockRestore();
@@ -96,10 +98,44 @@ describe('bringWizard', () => {
     await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as object);
     await fakeBrowser.storage.session.set({ [`open-draft:${tab.id}`]: 'd1' });
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    await expect(bringWizard(tab.id!, 2, 200)).resolves.toBe(false);
+    await expect(bringWizard(tab.id!, onTenant, 2, 200)).resolves.toBe(false);
     expect(injected).toEqual([tab.id, tab.id]);
-    await expect(bringWizard(999_999, 3, 200)).resolves.toBe(false);
+    expect(await fakeBrowser.storage.session.get(`open-draft:${tab.id}`)).toEqual({ [`open-draft:${tab.id}`]: 'd1' }); // for the wizard opened later
+    await expect(bringWizard(999_999, onTenant, 3, 200)).resolves.toBe(false);
     expect(injected).toHaveLength(2);
     warn.mockRestore();
+  });
+
+  it('does not inject into a page that is not the tenant’s admin page (a sign-in page first)', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://online.superoffice.com/login/?return=Cust1' });
+    await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as object);
+    await fakeBrowser.storage.session.set({ [`open-draft:${tab.id}`]: 'd1' });
+    await expect(bringWizard(tab.id!, onTenant, 3, 200)).resolves.toBe(false);
+    expect(injected).toEqual([]);
+  });
+
+  it('tries again at once when the injection itself failed, and forgets the draft of a tab that closed', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${TENANT}/admin/default.aspx` });
+    await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as object);
+    await fakeBrowser.storage.session.set({ [`open-draft:${tab.id}`]: 'd1' });
+    let calls = 0;
+    (fakeBrowser as unknown as { scripting: object }).scripting = {
+      executeScript: vi.fn(async () => {
+        if (++calls === 1) throw new Error('Frame with ID 0 is showing error page');
+        await takePendingDraft(tab.id!);
+      }),
+    };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const started = Date.now();
+    await expect(bringWizard(tab.id!, onTenant, 3, 4000)).resolves.toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000); // no wait for a wizard that was never injected
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('did not start in the new tab (attempt 1)'));
+    warn.mockRestore();
+
+    const gone = await fakeBrowser.tabs.create({ url: `${TENANT}/admin/default.aspx` });
+    await fakeBrowser.storage.session.set({ [`open-draft:${gone.id}`]: 'd2' });
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue(undefined as never); // closed before it loaded
+    await expect(bringWizard(gone.id!, onTenant, 3, 200)).resolves.toBe(false);
+    expect(await fakeBrowser.storage.session.get(`open-draft:${gone.id}`)).toEqual({});
   });
 });
