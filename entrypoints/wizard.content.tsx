@@ -78,7 +78,8 @@ export default defineContentScript({
       if (a.state === 'done') void sync.record((id) => draftsPort.applied(id, { at: Date.now(), ...a.applied }));
     });
     // Coming back from the permission window: the host may have been granted meanwhile.
-    window.addEventListener('focus', () => {
+    window.addEventListener('focus', (e) => {
+      if (!e.isTrusted) return; // a page script's focus event asks nothing of the background
       if (state.fieldsStatus.value.state === 'needs-access') void actions.loadFields();
       else if (state.access.value && !state.access.value.granted) void actions.refreshAccess();
     });

@@ -1,10 +1,11 @@
 // The launcher and the panel live in open shadow roots on a page whose scripts we do not control.
-// A page script can reach in and call button.click() or form.requestSubmit(); the browser marks
+// A page script can reach in and call button.click() or dispatch key events; the browser marks
 // such events untrusted, and they are stopped here before any of our handlers (or the browser's
-// default action: submitting, toggling) sees them. Only activations are guarded: typing events stay
-// open, so password managers and assistive tools that fill fields with synthetic input still work,
-// and nothing reaches the CRM or the connector without a real click or key press.
-const ACTIVATIONS = ['click', 'dblclick', 'auxclick', 'submit', 'keydown', 'keyup'] as const;
+// default action: pressing, toggling) sees them. So nothing is tested, added to the CRM or deleted
+// without the consultant's own click or key press. Typing events stay open: password managers fill
+// fields with synthetic input, and must keep working. (The panel has no <form>: the submit event of
+// form.requestSubmit() counts as trusted, so a form would need its own guard.)
+const ACTIVATIONS = ['click', 'dblclick', 'auxclick', 'keydown', 'keyup'] as const;
 
 /**
  * Where the stopped events are counted: in the content-script world, which the page cannot read.
