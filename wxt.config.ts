@@ -37,6 +37,8 @@ export default defineConfig({
         description: '__MSG_commandOpenWizard__',
       },
     },
+    // The launcher's screen check needs Element.checkVisibility (Chrome 105); storage.session
+    // (102) and Object.hasOwn (93) come before it. Older browsers are told, not left without a launcher.
     ...(browser === 'firefox'
       ? {
           // Firefox MV2 names optional host access in optional_permissions.
@@ -52,6 +54,6 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '105' }),
   }),
 });

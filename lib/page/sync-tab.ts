@@ -49,13 +49,14 @@ export function currentScreen(doc: Document = document): Screen {
 }
 
 /**
- * Call `onChange` whenever the screen `look` sees changes. SuperOffice's admin client swaps
- * screens without page loads, so watch the DOM, debounced so a busy page costs next to nothing.
+ * Call `onChange` whenever the screen changes (as `look` sees it; by default `currentScreen` of
+ * `doc`). SuperOffice's admin client swaps screens without page loads, so watch the DOM,
+ * debounced so a busy page costs next to nothing.
  * Once a change is seen, stop listening until it is looked at: a page that re-renders in many
  * steps calls into this script once per pause, not once per step (and not for our own button).
  * No hashchange or popstate listener: a new screen changes the DOM, which is watched.
  */
-export function watchScreen(onChange: (s: Screen) => void, look: () => Screen = currentScreen, delayMs = 250, doc: Document = document): () => void {
+export function watchScreen(onChange: (s: Screen) => void, look?: () => Screen, delayMs = 250, doc: Document = document): () => void {
   let last: Screen | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
@@ -65,7 +66,7 @@ export function watchScreen(onChange: (s: Screen) => void, look: () => Screen = 
   function evaluate() {
     timer = undefined;
     try {
-      const now = look();
+      const now = look ? look() : currentScreen(doc);
       if (now !== last) {
         onChange(now);
         last = now; // only once handled: a failed change is tried again at the next one

@@ -29,7 +29,7 @@ const sorted = (v: unknown) => [...((v as string[] | undefined) ?? [])].sort();
 const KNOWN_KEYS = [
   'manifest_version', 'name', 'description', 'version', 'default_locale', 'icons',
   'permissions', 'host_permissions', 'optional_host_permissions', 'optional_permissions',
-  'action', 'browser_action', 'commands', 'background', 'options_ui', 'content_scripts', 'browser_specific_settings',
+  'action', 'browser_action', 'commands', 'background', 'options_ui', 'content_scripts', 'browser_specific_settings', 'minimum_chrome_version',
   'content_security_policy', // allowed only as strict as the browser's default, see below
 ];
 
