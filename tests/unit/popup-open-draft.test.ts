@@ -139,3 +139,16 @@ describe('bringWizard', () => {
     expect(await fakeBrowser.storage.session.get(`open-draft:${gone.id}`)).toEqual({});
   });
 });
+
+describe('whenTabLoaded without the event', () => {
+  it('still sees the tab complete by asking for its status, when no "complete" event reaches it', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${TENANT}/admin/default.aspx` });
+    let loaded: boolean | undefined;
+    void whenTabLoaded(tab.id!, 5000, 20).then((l) => (loaded = l));
+    await settle();
+    expect(loaded).toBeUndefined();
+    // The tab completes, but the event is lost (the fake's update would send it: set it directly).
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, status: 'complete' } as never);
+    await vi.waitFor(() => expect(loaded).toBe(true), { timeout: 1000 });
+  });
+});
