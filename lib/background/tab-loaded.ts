@@ -1,7 +1,7 @@
 // Waiting for a tab the background just opened to finish loading. A local or cached page can
-// finish before the listener is added (the worker awaits storage in between), and Chromium does
-// not always tell a listener added mid-load: the tab's own status is asked too, at once and then
-// every 250 ms, or the wait could run to its limit and the wizard come late or never.
+// finish before the listener is added (the worker awaits storage in between), and twice in full
+// e2e runs a loaded tab's "complete" never reached the listener: the tab's own status is asked
+// too, at once and then every 250 ms, or the wait could run to its limit and the wizard come late.
 import { browser } from 'wxt/browser';
 
 /** True once the tab has loaded; false when it is closed first or `timeoutMs` passes. */
