@@ -3,6 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { adminUrl } from '../../tests/e2e/browser';
 import { probe, type PageProbe } from '../../tests/e2e/cdp';
+import { clickLauncherTimed } from './open-wizard';
 import { atMost, sampled, type Figure } from './stats';
 
 const SYNC_TAB = adminUrl('Cust12345', '#quote-sync/sync');
@@ -76,25 +77,7 @@ async function resumes(page: Page, samples: number): Promise<number[]> {
   for (let i = 0; i <= Math.min(samples, 10); i++) {
     await page.reload();
     await page.locator('so-erp-sync-launcher button').waitFor();
-    // The click is the browser's (the launcher ignores a page script's click); timed from its event.
-    await page.evaluate(() => {
-      const w = window as unknown as { __restored: Promise<number> };
-      w.__restored = new Promise<number>((done, fail) => {
-        let t0: number | undefined;
-        const timer = setTimeout(() => fail(new Error('no draft restored in 10 s')), 10_000);
-        window.addEventListener('click', (e) => void (t0 ??= e.timeStamp), { capture: true });
-        document.addEventListener('focusin', (e) => {
-          const host = e.target as Element;
-          const step = host.shadowRoot?.querySelector('section[data-step]')?.getAttribute('data-step');
-          if (t0 !== undefined && host.localName === 'so-erp-sync-wizard' && step !== null && step !== undefined) {
-            clearTimeout(timer);
-            done(performance.now() - t0);
-          }
-        });
-      });
-    });
-    await page.locator('so-erp-sync-launcher button').click();
-    const t = await page.evaluate(() => (window as unknown as { __restored: Promise<number> }).__restored);
+    const t = await clickLauncherTimed(page, 'section[data-step]', 'draft restored');
     if (i > 0) ms.push(t);
   }
   return ms;

@@ -1,6 +1,6 @@
 // Time from navigation to the launcher on the Sync tab, and from a click on it to a wizard the
 // consultant can use (panel shown and focus inside it), both measured inside the page.
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { adminUrl } from '../../tests/e2e/browser';
 import { atMost, sampled, type Figure } from './stats';
 
@@ -14,22 +14,34 @@ const WATCH_LAUNCHER = `(() => {
 })()`;
 
 /**
- * Resolves when focus has entered the wizard panel, in ms after the consultant's click. The click
- * itself comes from the browser (Playwright's input): the launcher ignores clicks a page script
- * makes. Its moment is the click event's own time stamp, seen first on the window.
+ * Clicks the launcher and gives the ms until focus has entered the wizard panel and `ready` (a
+ * selector in the panel's shadow root) is there. The click comes from the browser (Playwright's
+ * input): the launcher ignores clicks a page script makes. It is timed from the click event's own
+ * time stamp, seen first on the window.
  */
-const AWAIT_INTERACTIVE = `window.__interactive = new Promise((done, fail) => {
-  let t0;
-  const timer = setTimeout(() => fail(new Error('wizard not interactive in 10 s')), 10000);
-  window.addEventListener('click', (e) => { t0 ??= e.timeStamp; }, { capture: true });
-  document.addEventListener('focusin', (e) => {
-    const host = e.target;
-    if (t0 !== undefined && host instanceof Element && host.localName === 'so-erp-sync-wizard' && host.shadowRoot.querySelector('[role="dialog"]')) {
-      clearTimeout(timer);
-      done(performance.now() - t0);
-    }
-  });
-}), undefined`; // (not the promise itself: evaluate would wait for it before the click)
+export async function clickLauncherTimed(page: Page, ready: string, what: string): Promise<number> {
+  type Timed = { __timed: Promise<number> };
+  await page.evaluate(
+    ([ready, what]) => {
+      (window as unknown as Timed).__timed = new Promise<number>((done, fail) => {
+        let t0: number | undefined;
+        const timer = setTimeout(() => fail(new Error(`${what} not in 10 s`)), 10_000);
+        window.addEventListener('click', (e) => void (t0 ??= e.timeStamp), { capture: true });
+        document.addEventListener('focusin', (e) => {
+          const host = e.target as Element;
+          if (t0 !== undefined && host.localName === 'so-erp-sync-wizard' && host.shadowRoot?.querySelector(ready)) {
+            clearTimeout(timer);
+            done(performance.now() - t0);
+          }
+        });
+      });
+      // Nothing returned: evaluate would wait for the promise, before the click.
+    },
+    [ready, what] as const,
+  );
+  await page.locator('so-erp-sync-launcher button').click();
+  return page.evaluate(() => (window as unknown as Timed).__timed);
+}
 
 export async function openWizardFigures(context: BrowserContext, runs: number): Promise<Figure[]> {
   const toLauncher: number[] = [];
@@ -40,9 +52,7 @@ export async function openWizardFigures(context: BrowserContext, runs: number): 
     await page.goto(SYNC_TAB);
     await page.locator('so-erp-sync-launcher button').waitFor();
     const at = await page.evaluate(() => (window as unknown as { __launcherAt: number }).__launcherAt);
-    await page.evaluate(AWAIT_INTERACTIVE);
-    await page.locator('so-erp-sync-launcher button').click();
-    const click = await page.evaluate(() => (window as unknown as { __interactive: Promise<number> }).__interactive);
+    const click = await clickLauncherTimed(page, '[role="dialog"]', 'wizard interactive');
     if (i > 0) {
       // The first round warms the browser's caches; a consultant's browser has them warm too.
       toLauncher.push(at);
