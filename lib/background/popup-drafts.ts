@@ -7,7 +7,7 @@ import { adminPageTenant } from '../messages/sender';
 import type { OnsiteInstall } from '../onsite/address';
 import type { Handlers } from './router';
 import { whenTabLoaded } from './tab-loaded';
-import { injectWizard } from './wizard-injection';
+import { injectWizard, tabUrl } from './wizard-injection';
 
 const pendingKey = (tabId: number) => `open-draft:${tabId}`;
 
@@ -64,8 +64,8 @@ export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promis
       if (!got.ok) return got;
       const tenant = got.draft.tenant;
       const installs = await onsite();
-      const tabUrl = m.tabId === undefined ? undefined : (await browser.tabs.get(m.tabId).catch(() => undefined))?.url;
-      if (m.tabId !== undefined && tabUrl && adminPageTenant(tabUrl, installs)?.tenant === tenant) {
+      const url = m.tabId === undefined ? undefined : await tabUrl(m.tabId);
+      if (m.tabId !== undefined && url && adminPageTenant(url, installs)?.tenant === tenant) {
         await browser.storage.session.set({ [pendingKey(m.tabId)]: m.id });
         const r = await injectWizard(m.tabId);
         return r.ok ? { ok: true, where: 'tab' } : { ok: false, error: { code: 'inject-failed', message: r.error.message } };

@@ -25,7 +25,8 @@ export const injectWizard = (tabId: number, frameId = 0) =>
 export const injectLauncherButton = (tabId: number, frameId = 0) =>
   inject(tabId, frameId, LAUNCHER_BUTTON_SCRIPT, { shown: true as const }, 'The launcher could not be shown on this page');
 
-async function tabUrl(tabId: number): Promise<string | undefined> {
+/** The tab's address, or nothing for a tab that is gone. */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
     return (await browser.tabs.get(tabId)).url;
   } catch {
