@@ -36,37 +36,40 @@ export function chromiumArgs(crmPort: number): string[] {
   ];
 }
 
-/** `extraExtensions`: more unpacked extensions loaded beside ours (their worker must not be `/background.js`). */
-export async function launchWithExtension(crmPort: number, extensionDir = BUILD_DIR, headless = true, extraExtensions: string[] = []): Promise<ExtensionBrowser> {
+/**
+ * Debian's Chromium, headless unless asked, with a fresh profile (removed on close), SuperOffice's
+ * hostnames mapped to the stand-in and `extraArgs`. With no extension loaded unless the args load one.
+ */
+export async function launchProfile(crmPort: number, extraArgs: string[] = [], headless = true, withExtensions = false): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const profile = mkdtempSync(join(tmpdir(), 'erp-sync-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ...(withExtensions ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
-    args: [
-      `--disable-extensions-except=${[extensionDir, ...extraExtensions].join(',')}`,
-      `--load-extension=${[extensionDir, ...extraExtensions].join(',')}`,
-      ...chromiumArgs(crmPort),
-    ],
+    args: [...extraArgs, ...chromiumArgs(crmPort)],
   });
   // A step that waits says which one it was, well before the test's own timeout would hide it.
   context.setDefaultTimeout(20_000);
-  const ours = (w: Worker) => new URL(w.url()).pathname === '/background.js';
-  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    worker,
-    extensionId,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** `extraExtensions`: more unpacked extensions loaded beside ours (their worker must not be `/background.js`). */
+export async function launchWithExtension(crmPort: number, extensionDir = BUILD_DIR, headless = true, extraExtensions: string[] = []): Promise<ExtensionBrowser> {
+  const dirs = [extensionDir, ...extraExtensions].join(',');
+  const { context, close } = await launchProfile(crmPort, [`--disable-extensions-except=${dirs}`, `--load-extension=${dirs}`], headless, true);
+  const ours = (w: Worker) => new URL(w.url()).pathname === '/background.js';
+  const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }));
+  return { context, worker, extensionId: new URL(worker.url()).host, close };
 }
 
 export function adminUrl(custId = 'Cust12345', hash = '', lang?: 'no', host = SO_HOST): string {
