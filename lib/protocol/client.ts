@@ -17,6 +17,8 @@ export interface ClientOptions extends TransportOptions {
   protocol?: ProtocolOptions;
   /** Asked before any request (e.g. chrome.permissions.contains); false → `not-permitted`. */
   isPermitted?: (origin: string) => boolean | Promise<boolean>;
+  /** Sees each accepted answer's result element (IsOk=true) before it is read: for learning its namespaces. */
+  onResult?: (payload: XmlElement) => void;
 }
 
 export interface ListItem {
@@ -45,7 +47,8 @@ async function call<T>(rawUrl: string, req: SoapRequest, read: (payload: XmlElem
     const { latencyMs, ...failure } = sent;
     return finish(failure, latencyMs);
   }
-  return finish(classifyHttpAnswer(sent.answer, req.operation, read), sent.latencyMs);
+  const seen = opts.onResult;
+  return finish(classifyHttpAnswer(sent.answer, req.operation, seen ? (p) => (seen(p), read(p)) : read), sent.latencyMs);
 }
 
 /** `WSGetConfigData`: the connector's configuration fields, ordered by Rank, with warnings. */

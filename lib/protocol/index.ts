@@ -17,3 +17,8 @@ export {
   ARRAYS_NS, DEFAULT_CONTRACT_NS, EMPTY_GUID, defaultSoapAction, isGuid, resolveProtocol,
   type Operation, type ProtocolOptions,
 } from './soap';
+export * from './contract';
+export * from './contract-calls';
+export { discoverContract, metadataBase, MAX_METADATA_DOCUMENTS, type Discovery, type DiscoveryMiss, type DiscoveryRefusal } from './discovery';
+export { readWsdl, importsOf, NEEDED_OPERATIONS } from './wsdl';
+export type { OperationContract } from './soap';

@@ -12,6 +12,7 @@ const BASIC = {
   'html-login': 'HTTP 200 with a sign-in page (a proxy or SSO in front)',
   'windows-auth': 'HTTP 401, WWW-Authenticate: Negotiate, NTLM',
   'bom-crlf': 'valid, but UTF-8 BOM, CRLF and default-namespace style',
+  'no-metadata': 'metadata publishing disabled: ?wsdl and ?singleWsdl answer WCF\'s help page saying so',
 } as const;
 
 /** Hostile answers, each with its own case in tests/integration/hostile-connector.test.ts. */
