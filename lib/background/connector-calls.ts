@@ -1,9 +1,10 @@
 // The background's side of "test the connector": the panel asks, the background calls, and only
 // a host the consultant granted. Each call can be cancelled by the panel and times out on its own.
-import { getConfigData, getList, testConfigData, type ClientOptions } from '../protocol';
+import { fieldsWithContract, testWithContract, type ClientOptions, type ContractOverride } from '../protocol';
 import type { ConnectorFields, Replies } from '../messages/protocol';
 import { isConnectorPermitted } from './connector-access';
 import { cachedSettings } from './local-cache';
+import { contractCache } from './contract-cache';
 
 const running = new Map<string, AbortController>();
 
@@ -22,25 +23,22 @@ async function options(requestId: string): Promise<ClientOptions & { done: () =>
   };
 }
 
-export async function connectorFields(requestId: string, url: string): Promise<Replies['panel/connector-fields']> {
+export async function connectorFields(requestId: string, url: string, override?: ContractOverride): Promise<Replies['panel/connector-fields']> {
   const opts = await options(requestId);
   try {
-    const fields = await getConfigData(url, opts);
-    const lists: ConnectorFields['lists'] = {};
-    if (fields.kind === 'ok') {
-      const names = new Set(fields.value.fields.filter((f) => f.FieldType === 'List' && f.ListName).map((f) => f.ListName as string));
-      for (const name of names) lists[name] = await getList(url, name, opts);
-    }
-    return { ok: true, value: { fields, lists } };
+    // The contract: entered, cached, read from the connector's WSDL, or learned (lib/protocol/contract-calls.ts).
+    const value: ConnectorFields = await fieldsWithContract(url, { ...opts, override, store: contractCache });
+    return { ok: true, value };
   } finally {
     opts.done();
   }
 }
 
-export async function connectorTest(requestId: string, url: string, connectionInfo: Record<string, string>): Promise<Replies['panel/connector-test']> {
+export async function connectorTest(requestId: string, url: string, connectionInfo: Record<string, string>, override?: ContractOverride): Promise<Replies['panel/connector-test']> {
   const opts = await options(requestId);
   try {
-    return { ok: true, value: await testConfigData(url, connectionInfo, opts) };
+    const { outcome, contract } = await testWithContract(url, connectionInfo, { ...opts, override, store: contractCache });
+    return { ok: true, value: { ...outcome, contract } };
   } finally {
     opts.done();
   }

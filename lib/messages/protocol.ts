@@ -3,7 +3,7 @@
 // nothing crosses a context boundary unvalidated.
 import * as z from 'zod/mini';
 import { LIMITS } from '../drafts/limits';
-import type { DecodedFields, ListItem, Outcome } from '../protocol';
+import type { ConnectorContract, DecodedFields, ListItem, Outcome } from '../protocol';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
@@ -19,14 +19,18 @@ const FieldKey = z.string().check(z.minLength(1), z.maxLength(255));
 const ConnectionInfo = z.record(FieldKey, z.string().check(z.maxLength(1023))).check(
   z.refine((o) => Object.keys(o).length <= LIMITS.values, 'Too many values'),
 );
+/** A namespace the consultant entered (issue 12): an absolute URI, no whitespace or controls (it goes into the SOAPAction header). */
+const Namespace = z.string().check(z.maxLength(500), z.regex(/^[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7E\u00A0-\uFFFF]+$/));
+const ContractOverride = z.optional(z.strictObject({ namespace: z.optional(Namespace), memberNamespace: z.optional(Namespace) }));
 export const PanelConnectorAccess = z.strictObject({ type: z.literal('panel/connector-access'), url: Url });
 export const PanelRequestConnectorAccess = z.strictObject({ type: z.literal('panel/request-connector-access'), url: Url });
-export const PanelConnectorFields = z.strictObject({ type: z.literal('panel/connector-fields'), requestId: RequestId, url: Url });
+export const PanelConnectorFields = z.strictObject({ type: z.literal('panel/connector-fields'), requestId: RequestId, url: Url, contract: ContractOverride });
 export const PanelConnectorTest = z.strictObject({
   type: z.literal('panel/connector-test'),
   requestId: RequestId,
   url: Url,
   connectionInfo: ConnectionInfo,
+  contract: ContractOverride,
 });
 export const PanelCancel = z.strictObject({ type: z.literal('panel/cancel'), requestId: RequestId });
 
@@ -126,6 +130,8 @@ export interface ConnectorFields {
   fields: Outcome<DecodedFields>;
   /** Items of each List field's ListName, fetched with WSGetList. */
   lists: Record<string, Outcome<ListItem[]>>;
+  /** The contract the calls used and where it came from (issue 12). */
+  contract?: ConnectorContract;
 }
 
 /** Replies: always a result object, never a thrown error across the boundary. */
@@ -150,7 +156,7 @@ export interface Replies {
   'panel/connector-access': Reply<ConnectorAccess>;
   'panel/request-connector-access': Reply<{ opened: boolean }>;
   'panel/connector-fields': Reply<ConnectorFields>;
-  'panel/connector-test': Reply<Outcome<null>>;
+  'panel/connector-test': Reply<Outcome<null> & { contract?: ConnectorContract }>;
   'panel/cancel': Reply<{ cancelled: boolean }>;
   'panel/drafts-list': DraftReply<{ drafts: DraftSummary[] }>;
   'panel/draft-open': DraftReply<{ draft: DraftView }>;

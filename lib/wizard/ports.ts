@@ -2,7 +2,7 @@
 // consultant's session), the background (connector calls), and the draft store. The panel wires
 // real implementations; tests pass their own.
 import type { ApplyPlan } from '../crm/apply';
-import type { ConfigField, DecodedFields, ListItem, Outcome } from '../protocol';
+import type { ConfigField, ConnectorContract, ContractOverride, DecodedFields, ListItem, Outcome } from '../protocol';
 
 export interface Plain {
   en: string;
@@ -60,7 +60,7 @@ export interface WizardBackground {
   ping(): Promise<Res<{ version: string }>>;
   access(url: string): Promise<Res<{ host: string; granted: boolean }>>;
   requestAccess(url: string): Promise<Res<{ opened: boolean }>>;
-  fields(requestId: string, url: string): Promise<Res<{ fields: Outcome<DecodedFields>; lists: Record<string, Outcome<ListItem[]>> }>>;
-  test(requestId: string, url: string, connectionInfo: Record<string, string>): Promise<Res<Outcome<null>>>;
+  fields(requestId: string, url: string, contract?: ContractOverride): Promise<Res<{ fields: Outcome<DecodedFields>; lists: Record<string, Outcome<ListItem[]>>; contract?: ConnectorContract }>>;
+  test(requestId: string, url: string, connectionInfo: Record<string, string>, contract?: ContractOverride): Promise<Res<Outcome<null> & { contract?: ConnectorContract }>>;
   cancel(requestId: string): Promise<void>;
 }
