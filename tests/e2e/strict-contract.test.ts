@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STRICT_CONTRACT } from '../../standin/connector/profiles';
+import { axePanel } from './axe';
 import { adminUrl, TEST_BUILD_DIR } from './browser';
 import { useE2eSession } from './session';
 import { openWizard, shot } from './wizard-helpers';
@@ -40,6 +41,8 @@ describe('a strict WCF connector with its own contract', () => {
     expect(await inUse.textContent()).toContain('metadata publishing is disabled on the connector');
     await panel.field('Contract namespace (service contract)').fill('not a namespace');
     expect(await panel.root.locator('#erp-contract-namespace-problem').textContent()).toMatch(/is a URI/);
+    // The open Advanced part, its diagnosis and a field's problem, all axe clean.
+    expect(await axePanel(page)).toEqual([]);
     await panel.field('Contract namespace (service contract)').fill(STRICT_CONTRACT.contract);
     await shot(page, 'contract-override');
     await panel.root.getByTestId('contract-apply').click();
