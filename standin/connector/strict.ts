@@ -9,8 +9,9 @@
 //   skipped, as DataContractSerializer skips unknown elements, and the member is null;
 // - a null the connector dereferences is the typical connector's answer, IsOk=false with
 //   "Object reference not set to an instance of an object." (a NullReferenceException caught).
-// SuperOffice's sample host (SuperOffice/integration-services, ConnectorService/Program.cs) is
-// CoreWCF with `EnableWsdlGet()`: it publishes this contract as WSDL (see wcf-wsdl.ts).
+// SuperOffice's sample host (SuperOffice/integration-services: Source/ConnectorService/Program.cs
+// calls EnableWsdlGet(); Extensions/CoreWcfExtensions.cs) is CoreWCF with a BasicHttpBinding at
+// Services/ErpConnectorWS.svc and HttpGetEnabled: it publishes its contract as WSDL (wcf-wsdl.ts).
 import { child, isNil, parseXml, type XmlElement } from '../../lib/protocol/xml.ts';
 import type { SoapRequest } from './request.ts';
 import { ARRAYS_NS, isOperation, OPERATIONS, SERVICE_CONTRACT, type Operation } from './soap-ns.ts';
