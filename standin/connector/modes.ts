@@ -12,7 +12,12 @@ const BASIC = {
   'html-login': 'HTTP 200 with a sign-in page (a proxy or SSO in front)',
   'windows-auth': 'HTTP 401, WWW-Authenticate: Negotiate, NTLM',
   'bom-crlf': 'valid, but UTF-8 BOM, CRLF and default-namespace style',
-  'no-metadata': 'metadata publishing disabled: ?wsdl and ?singleWsdl answer WCF\'s help page saying so',
+} as const;
+
+/** What the strict profile publishes as metadata (tests/integration/strict-wcf.test.ts has a case each). */
+const METADATA = {
+  'no-metadata': 'metadata publishing disabled: ?wsdl and ?singleWsdl answer WCF\'s help page saying so (strict profile)',
+  'wsdl-cross-origin-import': 'the WSDL imports a schema from another origin of the stand-in (fetches counted, GET /__control/canaries; strict profile)',
 } as const;
 
 /** Hostile answers, each with its own case in tests/integration/hostile-connector.test.ts. */
@@ -36,7 +41,7 @@ const HOSTILE = {
   'malformed-defaults': 'DefaultValues that do not decode ([I:abc], [F:1,5], [DT:13/45/2024 …], [I:2] for a checkbox, …)',
 } as const;
 
-export const MODE_DESCRIPTIONS = { ...BASIC, ...HOSTILE };
+export const MODE_DESCRIPTIONS = { ...BASIC, ...METADATA, ...HOSTILE };
 export type ConnectorMode = keyof typeof MODE_DESCRIPTIONS;
 export const HOSTILE_MODES = Object.keys(HOSTILE) as Array<keyof typeof HOSTILE>;
 export const CONNECTOR_MODES = Object.keys(MODE_DESCRIPTIONS) as ConnectorMode[];

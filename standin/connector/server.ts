@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { closeServer, isLoopback, listen, readBody, send, sendJson, trackSockets } from '../http.ts';
-import { answerHostile, encodeForMode, hostileFields, manyFieldsEnvelope, REDIRECTED_PATH, XXE_PATH, type Canaries } from './hostile.ts';
+import { answerHostile, encodeForMode, hostileFields, manyFieldsEnvelope, otherLoopbackOrigin, REDIRECTED_PATH, XXE_PATH, type Canaries } from './hostile.ts';
 import { IIS_500_HTML, isConnectorMode, LOGIN_HTML, OVERSIZED_BYTES, SLOW_MS, type ConnectorMode } from './modes.ts';
 import { answer, type ConnectionStore } from './operations.ts';
 import { isProfileName, PROFILE_NAMES, PROFILES, type ProfileName } from './profiles.ts';
@@ -121,8 +121,13 @@ export async function startConnector(port: number, host: string): Promise<Connec
       if (req.method === 'GET' && contract) {
         const address = `http://${req.headers.host ?? 'localhost'}${url.pathname}`;
         const doc = metadataDoc(url.searchParams);
-        if (modes.get(profile as ProfileName) === 'no-metadata') return send(res, 200, metadataDisabledPage(), { 'Content-Type': 'text/html; charset=UTF-8' });
-        return doc ? send(res, 200, strictMetadata(contract, address, doc), XML) : send(res, 200, helpPage(), { 'Content-Type': 'text/html; charset=UTF-8' });
+        const metaMode = modes.get(profile as ProfileName);
+        if (metaMode === 'no-metadata') return send(res, 200, metadataDisabledPage(), { 'Content-Type': 'text/html; charset=UTF-8' });
+        if (!doc) return send(res, 200, helpPage(), { 'Content-Type': 'text/html; charset=UTF-8' });
+        const xml = strictMetadata(contract, address, doc);
+        // A schema import from the other loopback origin: a safe client refuses it unfetched.
+        const elsewhere = `${otherLoopbackOrigin(req.headers.host ?? '127.0.0.1')}${REDIRECTED_PATH}/imported.xsd`;
+        return send(res, 200, metaMode === 'wsdl-cross-origin-import' ? xml.replace('<xs:import ', `<xs:import schemaLocation="${elsewhere}" namespace="urn:elsewhere"/><xs:import `) : xml, XML);
       }
       if (req.method === 'GET') {
         const wanted = url.searchParams.has('wsdl') || url.search.toLowerCase() === '?wsdl';

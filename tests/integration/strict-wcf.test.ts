@@ -122,6 +122,18 @@ describe('strict WCF connector', () => {
     expect(both.contract.memberSource).toBe('entered');
   });
 
+  it('a WSDL importing from another origin is refused and reported, the import never fetched', async () => {
+    standin.setConnectorMode('strict', 'wsdl-cross-origin-import');
+    const canaries = async () => ((await (await fetch(`${standin.connectorOrigin}/__control/canaries`)).json()) as { redirected: number }).redirected;
+    const before = await canaries();
+    const got = await fieldsWithContract(url());
+    expect(got.contract.discovery).toMatchObject({ kind: 'refused', reason: 'cross-origin-import' });
+    expect(got.contract.discovery?.detail).toMatch(/__redirected\/imported\.xsd/);
+    // Without its contract the strict connector refuses the default one: the diagnosis, nothing insecure.
+    expect(got.fields.kind).toBe('contract-mismatch');
+    expect(await canaries()).toBe(before);
+  });
+
   it('the default contract on the lenient profiles still works, without a WSDL that describes it', async () => {
     const got = await fieldsWithContract(standin.connectorUrl('finance'));
     expect(got.fields.kind).toBe('ok');
