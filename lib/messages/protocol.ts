@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../drafts/limits';
 import type { ConnectorContract, DecodedFields, ListItem, Outcome } from '../protocol';
+import { MAX_NAMESPACE_LENGTH, NAMESPACE_PATTERN } from '../protocol/contract';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
@@ -20,7 +21,7 @@ const ConnectionInfo = z.record(FieldKey, z.string().check(z.maxLength(1023))).c
   z.refine((o) => Object.keys(o).length <= LIMITS.values, 'Too many values'),
 );
 /** A namespace the consultant entered (issue 12): an absolute URI, no whitespace or controls (it goes into the SOAPAction header). */
-const Namespace = z.string().check(z.maxLength(500), z.regex(/^[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7E\u00A0-\uFFFF]+$/));
+const Namespace = z.string().check(z.maxLength(MAX_NAMESPACE_LENGTH), z.regex(NAMESPACE_PATTERN));
 const ContractOverride = z.optional(z.strictObject({ namespace: z.optional(Namespace), memberNamespace: z.optional(Namespace) }));
 export const PanelConnectorAccess = z.strictObject({ type: z.literal('panel/connector-access'), url: Url });
 export const PanelRequestConnectorAccess = z.strictObject({ type: z.literal('panel/request-connector-access'), url: Url });

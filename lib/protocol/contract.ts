@@ -25,13 +25,15 @@ export interface ConnectorContract {
 }
 
 export const MAX_NAMESPACE_LENGTH = 500;
+/** An absolute URI in printable ASCII: it is also written into the SOAPAction header, which carries bytes only. */
+export const NAMESPACE_PATTERN = /^[A-Za-z][A-Za-z0-9+.-]*:[\x21-\x7E]+$/;
 
 /** A namespace a consultant may enter: an absolute URI (http(s), urn, tag…) without spaces. */
 export function checkNamespace(text: string): { ok: true; value: string } | { ok: false; message: { en: string; no: string } } {
   const v = text.trim();
   if (v.length > MAX_NAMESPACE_LENGTH) return { ok: false, message: { en: `A namespace is at most ${MAX_NAMESPACE_LENGTH} characters.`, no: `Et navnerom kan være høyst ${MAX_NAMESPACE_LENGTH} tegn.` } };
-  if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(v)) {
-    return { ok: false, message: { en: 'A namespace is a URI such as http://example.com/Connector/1.0 (no spaces).', no: 'Et navnerom er en URI som http://example.com/Connector/1.0 (uten mellomrom).' } };
+  if (!NAMESPACE_PATTERN.test(v)) {
+    return { ok: false, message: { en: 'A namespace is a URI such as http://example.com/Connector/1.0 (no spaces, no letters beyond ASCII).', no: 'Et navnerom er en URI som http://example.com/Connector/1.0 (uten mellomrom, bare ASCII-tegn).' } };
   }
   return { ok: true, value: v };
 }

@@ -162,7 +162,8 @@ function readOperation(ix: Index, op: Operation): OperationContract | null {
   const soapAction = ix.actions.get(op);
   const message = ix.inputs.get(op);
   const wrapperKey = message ? ix.messages.get(message) : null;
-  if (soapAction === undefined || !wrapperKey) return null;
+  // The action goes into an HTTP header: printable ASCII only, else the operation counts as not described.
+  if (soapAction === undefined || !/^[\x20-\x7E]*$/.test(soapAction) || !wrapperKey) return null;
   const namespace = nsOf(wrapperKey);
   const wrapper = ix.elements.get(wrapperKey);
   if (!wrapper) return null;

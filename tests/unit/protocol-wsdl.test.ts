@@ -70,6 +70,11 @@ describe('readWsdl', () => {
     expect(importsOf(parse('<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:include schemaLocation="a.xsd"/></xs:schema>'))).toEqual([{ kind: 'xsd:include', location: 'a.xsd' }]);
   });
 
+  it('an action that cannot go into an HTTP header (line breaks, beyond ASCII) leaves the operation undescribed', () => {
+    const broken = singleWsdl().replace(`soapAction="${ACTION('WSTestConfigData')}"`, 'soapAction="urn:a&#13;&#10;X-Injected: 1"').replace(`soapAction="${ACTION('WSGetList')}"`, 'soapAction="urn:å"');
+    expect(readWsdl([parse(broken)]).missing).toEqual(['WSGetList', 'WSTestConfigData']);
+  });
+
   it('ignores look-alikes outside the WSDL and XML Schema namespaces', () => {
     const fake = singleWsdl().replaceAll('http://schemas.xmlsoap.org/wsdl/soap/', 'urn:not-soap');
     expect(readWsdl([parse(fake)]).missing.length).toBe(3);
