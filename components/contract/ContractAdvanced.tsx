@@ -58,7 +58,7 @@ export function ContractAdvanced({ state, actions }: { state: WizardState; actio
       )}
       <div class="field">
         <label for="erp-contract-namespace">{t.namespace}</label>
-        <input id="erp-contract-namespace" type="url" spellcheck={false} maxLength={500} value={c.namespace.value} onInput={edit('namespace')} aria-invalid={problems.namespace ? 'true' : undefined} aria-describedby={problems.namespace ? 'erp-contract-namespace-problem' : undefined} />
+        <input id="erp-contract-namespace" type="text" inputMode="url" spellcheck={false} maxLength={500} value={c.namespace.value} onInput={edit('namespace')} aria-invalid={problems.namespace ? 'true' : undefined} aria-describedby={problems.namespace ? 'erp-contract-namespace-problem' : undefined} />
         {problems.namespace && (
           <p class="warn" id="erp-contract-namespace-problem">
             {problems.namespace[lang]}
@@ -67,7 +67,7 @@ export function ContractAdvanced({ state, actions }: { state: WizardState; actio
       </div>
       <div class="field">
         <label for="erp-contract-member-namespace">{t.memberNamespace}</label>
-        <input id="erp-contract-member-namespace" type="url" spellcheck={false} maxLength={500} value={c.memberNamespace.value} onInput={edit('memberNamespace')} aria-invalid={problems.memberNamespace ? 'true' : undefined} aria-describedby={problems.memberNamespace ? 'erp-contract-member-namespace-problem' : 'erp-contract-member-help'} />
+        <input id="erp-contract-member-namespace" type="text" inputMode="url" spellcheck={false} maxLength={500} value={c.memberNamespace.value} onInput={edit('memberNamespace')} aria-invalid={problems.memberNamespace ? 'true' : undefined} aria-describedby={problems.memberNamespace ? 'erp-contract-member-namespace-problem' : 'erp-contract-member-help'} />
         <p class="help" id="erp-contract-member-help">
           {t.optional}
         </p>
