@@ -17,7 +17,7 @@ const BASIC = {
 /** What the strict profile publishes as metadata (tests/integration/strict-wcf.test.ts has a case each). */
 const METADATA = {
   'no-metadata': 'metadata publishing disabled: ?wsdl and ?singleWsdl answer WCF\'s help page saying so (strict profile)',
-  'wsdl-cross-origin-import': 'the WSDL imports a schema from another origin of the stand-in (fetches counted, GET /__control/canaries; strict profile)',
+  'wsdl-foreign-import': 'the WSDL imports a schema from another origin of the stand-in (fetches counted, GET /__control/canaries; strict profile)',
 } as const;
 
 /** Hostile answers, each with its own case in tests/integration/hostile-connector.test.ts. */

@@ -127,7 +127,7 @@ export async function startConnector(port: number, host: string): Promise<Connec
         const xml = strictMetadata(contract, address, doc);
         // A schema import from the other loopback origin: a safe client refuses it unfetched.
         const elsewhere = `${otherLoopbackOrigin(req.headers.host ?? '127.0.0.1')}${REDIRECTED_PATH}/imported.xsd`;
-        return send(res, 200, metaMode === 'wsdl-cross-origin-import' ? xml.replace('<xs:import ', `<xs:import schemaLocation="${elsewhere}" namespace="urn:elsewhere"/><xs:import `) : xml, XML);
+        return send(res, 200, metaMode === 'wsdl-foreign-import' ? xml.replace('<xs:import ', `<xs:import schemaLocation="${elsewhere}" namespace="urn:elsewhere"/><xs:import `) : xml, XML);
       }
       if (req.method === 'GET') {
         const wanted = url.searchParams.has('wsdl') || url.search.toLowerCase() === '?wsdl';

@@ -123,7 +123,7 @@ describe('strict WCF connector', () => {
   });
 
   it('a WSDL importing from another origin is refused and reported, the import never fetched', async () => {
-    standin.setConnectorMode('strict', 'wsdl-cross-origin-import');
+    standin.setConnectorMode('strict', 'wsdl-foreign-import');
     const canaries = async () => ((await (await fetch(`${standin.connectorOrigin}/__control/canaries`)).json()) as { redirected: number }).redirected;
     const before = await canaries();
     const got = await fieldsWithContract(url());
