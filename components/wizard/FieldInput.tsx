@@ -1,8 +1,11 @@
 // One configuration field, rendered by its FieldType: labelled, described, Mandatory marked,
 // ReadOnly shown but not editable, MaxLength enforced, List items from the connector.
-import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
+import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, plainReason, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
 import { useComputed } from '@preact/signals';
+import { reasonText } from '../../lib/i18n/value-texts';
 import type { WizardState } from '../../lib/wizard/model';
+import { defaultNote } from '../../lib/wizard/placeholder-defaults';
+import { DefaultNotice } from './DefaultNotice';
 
 interface Props {
   state: WizardState;
@@ -18,8 +21,12 @@ export function FieldInput({ state, field, items, onInput }: Props) {
   const problem = useComputed(() => {
     const code = state.problemCodes.value.get(field.FieldKey);
     // A problem shows once the consultant typed here, or tried to go on.
-    return code && (state.stepErrors.value.length > 0 || typed.value) ? t.fieldProblems[code] : null;
+    if (!code || !(state.stepErrors.value.length > 0 || typed.value)) return null;
+    // The specific reason, in the panel's language, after the general one.
+    const reason = code === 'malformed' ? plainReason(field.FieldType, typed.value, state.lang) : null;
+    return reason ? `${t.fieldProblems[code]} ${reasonText(state.lang, reason)}` : t.fieldProblems[code];
   }).value;
+  const note = useComputed(() => defaultNote(state, field)).value;
   // FieldKeys may hold spaces or other characters an id reference cannot.
   const id = `erp-field-${field.FieldKey.replace(/[^\w-]/g, (ch) => `_${ch.charCodeAt(0)}_`)}`;
   const label = fieldLabel(field, state.lang);
@@ -36,7 +43,7 @@ export function FieldInput({ state, field, items, onInput }: Props) {
   const value = readOnly ? (fallback ? formatPlain(fallback) : '') : typed.value;
   const mandatory = field.Access === 'Mandatory';
   const max = effectiveMaxLength(field);
-  const describedBy = [help && `${id}-help`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  const describedBy = [help && `${id}-help`, note && `${id}-default`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: field.FieldKey,
@@ -98,6 +105,7 @@ export function FieldInput({ state, field, items, onInput }: Props) {
           {help}
         </p>
       )}
+      <DefaultNotice state={state} field={field} id={`${id}-default`} note={note} />
       {problem && (
         <p class="problem" id={`${id}-problem`}>
           {problem}
