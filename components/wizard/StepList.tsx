@@ -1,24 +1,35 @@
-// The progress indicator: every step of the seed; earlier steps reachable, the current one
-// marked for screen readers.
+// The progress indicator: every step of the seed, each reachable, the current one marked for screen
+// readers, each with a mark of its real state (done, failed, stale, not yet), in symbol and words.
+import { VALUE_TEXTS } from '../../lib/i18n/value-texts';
 import type { WizardState } from '../../lib/wizard/model';
-import { goTo } from '../../lib/wizard/navigation';
+import { goTo, stepState, type StepState } from '../../lib/wizard/navigation';
+
+const SYMBOL: Record<StepState, string | null> = { done: '✓', failed: '✗', stale: '!', todo: null };
 
 export function StepList({ state }: { state: WizardState }) {
   const t = state.texts.value;
+  const marks = VALUE_TEXTS[state.lang].marks;
   const current = state.step.value;
   return (
     <nav class="steps" aria-label={t.progress}>
       <ol>
-        {t.steps.map((name, i) => (
-          <li key={name} class={i === current ? 'current' : i < current ? 'done' : ''}>
-            <button type="button" aria-current={i === current ? 'step' : undefined} aria-label={`${t.stepOf(i + 1, t.steps.length)}: ${name}`} onClick={() => goTo(state, i)}>
-              {/* The numeral is drawn by CSS: the button's visible text is then just the step's
-                  name, which its label contains, so speech input can say what it sees. */}
-              <span class="num" aria-hidden="true" data-num={i < current ? '✓' : String(i + 1)} />
-              <span class="name">{name}</span>
-            </button>
-          </li>
-        ))}
+        {t.steps.map((name, i) => {
+          const mark = stepState(state, i);
+          return (
+            <li key={name} class={`${i === current ? 'current ' : ''}${mark}`} data-mark={mark}>
+              {/* The mark is the button's description, so its name stays what it was ("Step 4 of 6: …"). */}
+              <button type="button" aria-current={i === current ? 'step' : undefined} aria-label={`${t.stepOf(i + 1, t.steps.length)}: ${name}`} aria-describedby={`erp-step-mark-${i}`} onClick={() => goTo(state, i)}>
+                {/* The numeral or mark is drawn by CSS: the button's visible text is then just the
+                    step's name, which its label contains, so speech input can say what it sees. */}
+                <span class="num" aria-hidden="true" data-num={SYMBOL[mark] ?? String(i + 1)} />
+                <span class="name">{name}</span>
+              </button>
+              <span class="sr" id={`erp-step-mark-${i}`}>
+                {marks[mark]}
+              </span>
+            </li>
+          );
+        })}
       </ol>
     </nav>
   );

@@ -4,7 +4,7 @@
 import type { PlainReason } from '../protocol/plain-reason';
 import type { Lang } from './lang';
 
-export type StepMark = 'current' | 'done' | 'failed' | 'stale' | 'todo';
+export type StepMark = 'done' | 'failed' | 'stale' | 'todo';
 type Reasons = { [C in PlainReason['code']]: (r: Extract<PlainReason, { code: C }>) => string };
 
 const en = {
@@ -23,7 +23,7 @@ const en = {
   yes: 'Yes',
   no: 'No',
   wireValues: 'Values as sent to the connector (technical)',
-  marks: { current: 'current step', done: 'done', failed: 'failed', stale: 'values changed since', todo: 'not yet' } satisfies Record<StepMark, string>,
+  marks: { done: 'done', failed: 'failed', stale: 'values changed since', todo: 'not yet' } satisfies Record<StepMark, string>,
 };
 
 const no: typeof en = {
@@ -42,7 +42,7 @@ const no: typeof en = {
   yes: 'Ja',
   no: 'Nei',
   wireValues: 'Verdiene slik de sendes til connectoren (teknisk)',
-  marks: { current: 'gjeldende trinn', done: 'fullført', failed: 'mislyktes', stale: 'verdiene er endret siden', todo: 'ikke ennå' },
+  marks: { done: 'fullført', failed: 'mislyktes', stale: 'verdiene er endret siden', todo: 'ikke ennå' },
 };
 
 export const VALUE_TEXTS: Record<Lang, typeof en> = { en, no };

@@ -4,10 +4,11 @@
 // placeholder defaults are pointed out, and opening a draft writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { adminUrl, TEST_BUILD_DIR, type ExtensionBrowser } from './browser';
+import { TEST_BUILD_DIR, type ExtensionBrowser } from './browser';
 import { launchRestartable, type RestartableBrowser } from './restartable';
 import { startStandinProcess, type RunningStandin } from './standin-process';
-import { openWizard, panelOf } from './wizard-helpers';
+import { saveState, syncTab, toTestExcelFields, type Lang } from './test-excel';
+import { openWizard } from './wizard-helpers';
 
 let standin: RunningStandin;
 let browsers: RestartableBrowser;
@@ -22,29 +23,7 @@ afterAll(async () => {
   await standin?.stop();
 });
 
-type Panel = ReturnType<typeof panelOf>;
-const W = {
-  en: { tenant: 'Cust12345', next: 'Next', name: 'Name', newDraft: 'New draft', lang: undefined },
-  no: { tenant: 'Cust67890', next: 'Neste', name: 'Navn', newDraft: 'Nytt utkast', lang: 'no' as const },
-};
-type Lang = keyof typeof W;
-const syncTab = (lang: Lang) => adminUrl(W[lang].tenant, '#quote-sync/sync', W[lang].lang);
-const saveState = (panel: Panel) => panel.root.getByTestId('save-state').getAttribute('data-state');
-
-/** From the launcher to the connector's fields, for a new Test.Excel connector, in a new draft. */
-async function toFields(page: Page, lang: Lang): Promise<Panel> {
-  const panel = await openWizard(page, syncTab(lang));
-  await panel.root.locator('details.drafts > summary').click();
-  await panel.button(W[lang].newDraft).click();
-  await expect.poll(() => panel.step()).toBe(0);
-  await panel.root.locator('details.drafts > summary').click();
-  await panel.button(W[lang].next).click();
-  await panel.field(W[lang].name).fill('Test.Excel');
-  await panel.field('URL').fill(standin.connectors['test-excel'] as string);
-  await panel.button(W[lang].next).click();
-  await panel.root.locator('[data-field="Filename"]').waitFor();
-  return panel;
-}
+const toFields = (page: Page, lang: Lang) => toTestExcelFields(page, lang, standin.connectors['test-excel'] as string);
 
 /** Every draft's revision, read in the extension's own origin. */
 async function revisions(): Promise<Record<string, number>> {
