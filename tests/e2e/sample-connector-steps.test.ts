@@ -3,6 +3,7 @@
 // consultant's words (wire values in a technical detail), and step marks that tell a failed or
 // stale test from a passed one.
 import { describe, expect, it } from 'vitest';
+import { axePanel } from './axe';
 import { TEST_BUILD_DIR } from './browser';
 import { useE2eSession } from './session';
 import { input, toTestExcelFields, WORDS, type Panel } from './test-excel';
@@ -57,6 +58,10 @@ describe.each(['en', 'no'] as const)('Test.Excel walk (%s)', (lang) => {
     await input(panel, 'DateField').fill('2024-12-31 23:59');
     await input(panel, 'ListField').selectOption('item3');
     await input(panel, 'PasswordField').fill('pw-1');
+    // The fields with a refused value, the password-default note (and axe on all of it).
+    await input(panel, 'IntegerField').fill('3,7');
+    expect(await axePanel(page), 'axe on the Test.Excel fields').toEqual([]);
+    await input(panel, 'IntegerField').fill(w.integer);
     await input(panel, 'TextField').fill('Kunder');
     await panel.button(w.next).click();
 
@@ -80,6 +85,7 @@ describe.each(['en', 'no'] as const)('Test.Excel walk (%s)', (lang) => {
     expect(await sent('IntegerField')).toBe('[I:1000]');
     expect(await sent('PasswordField')).toBe('••••••');
     if (lang === 'no') await shot(page, 'no-step-4-test-summary');
+    expect(await axePanel(page), 'axe on the test summary with its technical detail open').toEqual([]);
 
     // Point 5: moving on after a failed test marks it failed, not done.
     await panel.root.getByRole('button', { name: w.okStep }).click();
@@ -90,6 +96,7 @@ describe.each(['en', 'no'] as const)('Test.Excel walk (%s)', (lang) => {
     expect(await mark(panel, 2)).toBe('done');
     expect(await mark(panel, 4)).toBe('todo');
     expect(await markWords(panel, 4)).toBe(w.marks.todo);
+    expect(await axePanel(page), 'axe on the step marks').toEqual([]);
     // Values changed since the test: stale.
     await panel.root.getByRole('button', { name: w.connectionStep }).click();
     await input(panel, 'Filename').fill('ErpClient.xlsm');

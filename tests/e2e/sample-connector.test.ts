@@ -4,6 +4,7 @@
 // placeholder defaults are pointed out, and opening a draft writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axePanel } from './axe';
 import { TEST_BUILD_DIR, type ExtensionBrowser } from './browser';
 import { launchRestartable, type RestartableBrowser } from './restartable';
 import { startStandinProcess, type RunningStandin } from './standin-process';
@@ -68,6 +69,7 @@ describe.each(['en', 'no'] as const)('Test.Excel defaults (%s)', (lang) => {
     const describedBy = (await text.locator('input').getAttribute('aria-describedby')) ?? '';
     expect(describedBy.split(' ')).toContain(await text.getByTestId('placeholder-default').getAttribute('id'));
     expect(await panel.root.getByTestId('placeholder-default').count()).toBe(1);
+    expect(await axePanel(page), 'axe on the placeholder warning and the password-default note').toEqual([]);
     await text.getByRole('button', { name: words.keep }).click();
     expect(await text.getByTestId('placeholder-default').count()).toBe(0);
     expect(await text.locator('input').inputValue()).toBe('[text]');
@@ -82,6 +84,13 @@ describe('a typed password after a real browser restart', () => {
     await panel.field(/^Name/).fill('Excel connection');
     await panel.root.locator('[data-field="TextField"] input').fill('Kunder');
     await panel.root.locator('[data-field="PasswordField"] input').fill('Typed-Secret-1');
+    await expect.poll(() => saveState(panel), { timeout: 10_000 }).toBe('saved');
+    await page.close();
+    // The same in Norwegian, on the other tenant.
+    page = await browser().context.newPage();
+    panel = await toFields(page, 'no');
+    await panel.field(/^Navn/).fill('Excel-kobling');
+    await panel.root.locator('[data-field="PasswordField"] input').fill('Typed-Secret-NO');
     await expect.poll(() => saveState(panel), { timeout: 10_000 }).toBe('saved');
     await page.close();
 
@@ -113,6 +122,28 @@ describe('a typed password after a real browser restart', () => {
     await panel.root.locator('[data-field="PasswordField"] input').fill('Typed-Secret-2');
     await expect.poll(() => panel.root.getByTestId('secrets-missing').count()).toBe(0);
     await expect.poll(() => saveState(panel), { timeout: 10_000 }).toBe('saved');
+    // Reopening the draft as it now is (password kept in the session) writes nothing either.
+    const saved = await revisions();
+    await page.reload();
+    panel = await openWizard(page, syncTab('en'));
+    await panel.root.locator('[data-field="Filename"]').waitFor();
+    expect(await panel.root.locator('[data-field="PasswordField"] input').inputValue()).toBe('Typed-Secret-2');
+    await page.waitForTimeout(1000);
+    expect(await saveState(panel)).toBe('idle');
+    expect(await revisions()).toEqual(saved);
+    await page.close();
+
+    // Norwegian: the notice in Norwegian, the field empty, nothing written.
+    page = await browser().context.newPage();
+    panel = await openWizard(page, syncTab('no'));
+    await panel.root.locator('[data-field="Filename"]').waitFor();
+    expect(await panel.root.locator('[data-field="PasswordField"] input').inputValue()).toBe('');
+    expect(await panel.root.getByTestId('secrets-missing').textContent()).toBe(
+      'Av sikkerhetshensyn tas ikke passord vare på etter at nettleseren er lukket. Skriv dem inn igjen: Passordtestfelt',
+    );
+    await page.waitForTimeout(1000);
+    expect(await saveState(panel)).toBe('idle');
+    expect(await revisions()).toEqual(saved);
     await page.close();
   });
 });
