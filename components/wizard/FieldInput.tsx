@@ -5,7 +5,7 @@ import { useComputed } from '@preact/signals';
 import { reasonText } from '../../lib/i18n/value-texts';
 import type { WizardState } from '../../lib/wizard/model';
 import { defaultNote } from '../../lib/wizard/placeholder-defaults';
-import { DefaultNotice } from './DefaultNotice';
+import { defaultNotice } from './DefaultNotice';
 
 interface Props {
   state: WizardState;
@@ -105,7 +105,7 @@ export function FieldInput({ state, field, items, onInput }: Props) {
           {help}
         </p>
       )}
-      <DefaultNotice state={state} field={field} id={`${id}-default`} note={note} />
+      {defaultNotice(state, field, `${id}-default`, note)}
       {problem && (
         <p class="problem" id={`${id}-problem`}>
           {problem}
