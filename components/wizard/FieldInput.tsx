@@ -1,10 +1,10 @@
 // One configuration field, rendered by its FieldType: labelled, described, Mandatory marked,
 // ReadOnly shown but not editable, MaxLength enforced, List items from the connector.
-import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, plainReason, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
+import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
 import { useComputed } from '@preact/signals';
-import { reasonText } from '../../lib/i18n/value-texts';
 import type { WizardState } from '../../lib/wizard/model';
 import { defaultNote } from '../../lib/wizard/placeholder-defaults';
+import { problemText } from '../../lib/wizard/problem-text';
 import { defaultNotice } from './DefaultNotice';
 
 interface Props {
@@ -23,8 +23,7 @@ export function FieldInput({ state, field, items, onInput }: Props) {
     // A problem shows once the consultant typed here, or tried to go on.
     if (!code || !(state.stepErrors.value.length > 0 || typed.value)) return null;
     // The specific reason, in the panel's language, after the general one.
-    const reason = code === 'malformed' ? plainReason(field.FieldType, typed.value, state.lang) : null;
-    return reason ? `${t.fieldProblems[code]} ${reasonText(state.lang, reason)}` : t.fieldProblems[code];
+    return problemText(state, field.FieldKey, code);
   }).value;
   const note = useComputed(() => defaultNote(state, field)).value;
   // FieldKeys may hold spaces or other characters an id reference cannot.

@@ -1,7 +1,7 @@
 // Moving between steps: back always works and loses nothing; forward only when the current step
 // is complete, otherwise the specific reasons are shown.
-import { reasonText } from '../i18n/value-texts';
-import { fieldLabel, plainReason } from '../protocol';
+import { fieldLabel } from '../protocol';
+import { problemText } from './problem-text';
 import type { WizardState } from './model';
 import { sameConnectorUrl } from './connector-url';
 
@@ -38,8 +38,7 @@ export function connectionStepErrors(s: WizardState): string[] {
   for (const p of s.prepared.value.problems) {
     if (p.code === 'unknown-field') continue;
     const field = f?.list.find((x) => x.FieldKey === p.FieldKey);
-    const reason = p.code === 'malformed' && field ? plainReason(field.FieldType, s.values.value[p.FieldKey] ?? '', s.lang) : null;
-    out.push(t.fieldBlocker(field ? fieldLabel(field, s.lang) : p.FieldKey, reason ? `${t.fieldProblems[p.code]} ${reasonText(s.lang, reason)}` : t.fieldProblems[p.code]));
+    out.push(t.fieldBlocker(field ? fieldLabel(field, s.lang) : p.FieldKey, problemText(s, p.FieldKey, p.code)));
   }
   return out;
 }

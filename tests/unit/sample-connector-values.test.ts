@@ -8,6 +8,8 @@ import { reasonText } from '../../lib/i18n/value-texts';
 import { secretKeysOf } from '../../lib/wizard/draft-mapping';
 import { createWizardState } from '../../lib/wizard/model';
 import { confirmDefault, defaultNote, isPlaceholderDefault } from '../../lib/wizard/placeholder-defaults';
+import { connectionStepErrors } from '../../lib/wizard/navigation';
+import { problemText } from '../../lib/wizard/problem-text';
 
 const field = (x: Partial<ConfigField> & Pick<ConfigField, 'FieldKey' | 'FieldType'>): ConfigField => ({
   Rank: 0, DisplayName: x.FieldKey, DisplayDescription: null, ListName: '', DefaultValue: '', MaxLength: 500, Access: 'Normal', ...x,
@@ -99,5 +101,19 @@ describe('Norwegian numbers', () => {
     expect(say('Checkbox', 'kanskje', 'no')).toBe('Bruk ja eller nei (eller 1 eller 0).');
     expect(say('Datetime', '31.12.2024', 'no')).toBe('Skriv datoen med året først: 2024-12-31, eller 2024-12-31 23:59.');
     expect(say('Text', 'anything', 'en')).toBe(null);
+  });
+});
+
+describe('a problem in words', () => {
+  it('is the same on the field, on Next and in OK’s list: general, then the specific reason', () => {
+    const s = createWizardState('no');
+    s.fields.value = { source: 'browser', forUrl: 'x', list: [DOUBLE, { ...TEXT, Access: 'Mandatory', DefaultValue: '' }], items: {} };
+    s.values.value = { DoubleField: '1.234,5', TextField: '' };
+    const reason = 'Verdien passer ikke til feltets type. Skriv tallet med komma foran desimalene og mellomrom mellom tusener, f.eks. 1 234,5';
+    expect(problemText(s, 'DoubleField', 'malformed')).toBe(reason);
+    expect(problemText(s, 'TextField', 'missing-mandatory')).toBe('Feltet er obligatorisk.');
+    expect(connectionStepErrors(s)).toContain(`DoubleField: ${reason}`);
+    s.values.value = { DoubleField: '3,5', TextField: 'x' };
+    expect(s.prepared.value).toEqual({ connectionInfo: { DoubleField: '[F:3.5]', TextField: 'x' }, problems: [] });
   });
 });
