@@ -46,7 +46,14 @@ export const Visibility = z.discriminatedUnion('all', [
   z.strictObject({ all: z.literal(false), associateIds: Ids, groupIds: Ids }),
 ]);
 export type Visibility = z.infer<typeof Visibility>;
-export const Connection = z.strictObject({ name: Name, description: Text, visibility: Visibility, values: Values });
+export const Connection = z.strictObject({
+  name: Name,
+  description: Text,
+  visibility: Visibility,
+  values: Values,
+  /** FieldKeys whose placeholder-looking default the consultant kept (lib/wizard/placeholder-defaults.ts). */
+  confirmedDefaults: z.optional(z.array(FieldKey).check(z.maxLength(LIMITS.values))),
+});
 export type Connection = z.infer<typeof Connection>;
 export const TestWhere = z.enum(['browser', 'crm']);
 export const LastTest = z.strictObject({ at: Time, where: TestWhere, outcome: Text, ok: z.boolean(), valuesHash: z.string().check(z.maxLength(128)) });

@@ -35,6 +35,8 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[], missing
       description: s.description.value,
       visibility: v.all ? { all: true } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds },
       values,
+      // Only once there is one: a draft without confirmations keeps the shape it had.
+      ...(s.confirmedDefaults.value.length ? { confirmedDefaults: s.confirmedDefaults.value.slice(0, LIMITS.values) } : {}),
     },
     secretKeys: secretKeysOf(s, secretKeys, values, missing),
   };
@@ -58,6 +60,6 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.crmTest.value = null;
     s.applyStatus.value = { state: 'idle' };
     s.retryConnectionId.value = null;
-    s.confirmedDefaults.value = [];
+    s.confirmedDefaults.value = [...(d.connection.confirmedDefaults ?? [])];
   });
 }

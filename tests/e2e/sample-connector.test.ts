@@ -73,6 +73,14 @@ describe.each(['en', 'no'] as const)('Test.Excel defaults (%s)', (lang) => {
     await text.getByRole('button', { name: words.keep }).click();
     expect(await text.getByTestId('placeholder-default').count()).toBe(0);
     expect(await text.locator('input').inputValue()).toBe('[text]');
+    // Kept with the draft: reopened, the confirmed default is not pointed out again.
+    await expect.poll(() => saveState(panel), { timeout: 10_000 }).toBe('saved');
+    await page.reload();
+    const again = await openWizard(page, syncTab(lang));
+    await again.root.locator('[data-field="TextField"]').waitFor();
+    expect(await again.root.locator('[data-field="TextField"] input').inputValue()).toBe('[text]');
+    expect(await again.root.getByTestId('placeholder-default').count()).toBe(0);
+    expect(await again.root.locator('[data-field="PasswordField"]').getByTestId('password-default').count()).toBe(1);
     await page.close();
   });
 });

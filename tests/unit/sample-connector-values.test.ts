@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { plainReason, prepareConnectionInfo, type ConfigField } from '../../lib/protocol';
 import { normalizeNorwegianNumber } from '../../lib/protocol/number-format';
 import { reasonText } from '../../lib/i18n/value-texts';
-import { secretKeysOf } from '../../lib/wizard/draft-mapping';
+import { patchFrom, restoreInto, secretKeysOf } from '../../lib/wizard/draft-mapping';
+import { setup, TENANT } from '../fixtures/drafts/helpers';
 import { createWizardState } from '../../lib/wizard/model';
 import { confirmDefault, defaultNote, isPlaceholderDefault } from '../../lib/wizard/placeholder-defaults';
 import { connectionStepErrors } from '../../lib/wizard/navigation';
@@ -115,5 +116,25 @@ describe('a problem in words', () => {
     expect(connectionStepErrors(s)).toContain(`DoubleField: ${reason}`);
     s.values.value = { DoubleField: '3,5', TextField: 'x' };
     expect(s.prepared.value).toEqual({ connectionInfo: { DoubleField: '[F:3.5]', TextField: 'x' }, problems: [] });
+  });
+});
+
+describe('a kept placeholder default', () => {
+  it('is stored with the draft, validated like every FieldKey, and restored', async () => {
+    const { store } = setup();
+    const created = await store.create(TENANT, { name: 'Excel' });
+    if (!created.ok) throw new Error('create');
+    const saved = await store.save(created.draft.id, { connection: { values: { TextField: '[text]' }, confirmedDefaults: ['TextField'] } }, created.draft.revision);
+    if (!saved.ok) throw new Error('save');
+    const s = createWizardState('en');
+    restoreInto(s, saved.draft);
+    expect(s.confirmedDefaults.value).toEqual(['TextField']);
+    expect(patchFrom(s, []).connection?.confirmedDefaults).toEqual(['TextField']);
+    // A draft without any keeps its shape (nothing new to save on open).
+    restoreInto(s, created.draft);
+    expect(s.confirmedDefaults.value).toEqual([]);
+    expect(patchFrom(s, []).connection).not.toHaveProperty('confirmedDefaults');
+    const bad = await store.save(created.draft.id, { connection: { confirmedDefaults: ['__proto__'] } }, saved.draft.revision);
+    expect(bad.ok).toBe(false);
   });
 });
