@@ -3,6 +3,9 @@
 import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
 import { useComputed } from '@preact/signals';
 import type { WizardState } from '../../lib/wizard/model';
+import { defaultNote } from '../../lib/wizard/placeholder-defaults';
+import { problemText } from '../../lib/wizard/problem-text';
+import { defaultNotice } from './DefaultNotice';
 
 interface Props {
   state: WizardState;
@@ -18,8 +21,11 @@ export function FieldInput({ state, field, items, onInput }: Props) {
   const problem = useComputed(() => {
     const code = state.problemCodes.value.get(field.FieldKey);
     // A problem shows once the consultant typed here, or tried to go on.
-    return code && (state.stepErrors.value.length > 0 || typed.value) ? t.fieldProblems[code] : null;
+    if (!code || !(state.stepErrors.value.length > 0 || typed.value)) return null;
+    // The specific reason, in the panel's language, after the general one.
+    return problemText(state, field.FieldKey, code);
   }).value;
+  const note = useComputed(() => defaultNote(state, field)).value;
   // FieldKeys may hold spaces or other characters an id reference cannot.
   const id = `erp-field-${field.FieldKey.replace(/[^\w-]/g, (ch) => `_${ch.charCodeAt(0)}_`)}`;
   const label = fieldLabel(field, state.lang);
@@ -36,7 +42,7 @@ export function FieldInput({ state, field, items, onInput }: Props) {
   const value = readOnly ? (fallback ? formatPlain(fallback) : '') : typed.value;
   const mandatory = field.Access === 'Mandatory';
   const max = effectiveMaxLength(field);
-  const describedBy = [help && `${id}-help`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
+  const describedBy = [help && `${id}-help`, note && `${id}-default`, problem && `${id}-problem`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: field.FieldKey,
@@ -98,6 +104,7 @@ export function FieldInput({ state, field, items, onInput }: Props) {
           {help}
         </p>
       )}
+      {defaultNotice(state, field, `${id}-default`, note)}
       {problem && (
         <p class="problem" id={`${id}-problem`}>
           {problem}

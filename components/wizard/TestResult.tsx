@@ -1,5 +1,8 @@
-// One side of the test (from this browser, or from the CRM), in words a consultant can act on.
-import { resolveText, type Outcome } from '../../lib/protocol';
+// One side of the test (from this browser, or from the CRM), in words a consultant can act on;
+// and the values as sent, for the technical detail.
+import { VALUE_TEXTS } from '../../lib/i18n/value-texts';
+import { resolveText, sortByRank, type ConfigField, type Outcome } from '../../lib/protocol';
+import { wireValue } from '../../lib/wizard/display-value';
 import type { CrmTest, WizardState } from '../../lib/wizard/model';
 
 export function BrowserResult({ state, outcome, stale }: { state: WizardState; outcome: Outcome<null> | null; stale: boolean }) {
@@ -43,5 +46,29 @@ export function CrmResult({ state, test, stale }: { state: WizardState; test: Cr
       <p>{text}</p>
       {stale && <p class="warn">{t.stale}</p>}
     </div>
+  );
+}
+
+/** The values as the connector gets them (FieldKey and CultureDataFormatter form), for whoever debugs it. */
+export function WireValues({ state, fields }: { state: WizardState; fields: readonly ConfigField[] }) {
+  const info = state.prepared.value.connectionInfo;
+  return (
+    <details class="wire-values" data-testid="wire-values">
+      <summary>{VALUE_TEXTS[state.lang].wireValues}</summary>
+      <dl>
+        {sortByRank(fields)
+          .filter((f) => f.FieldType !== 'Label')
+          .map((f) => (
+            <div key={f.FieldKey} data-field={f.FieldKey}>
+              <dt>
+                <code>{f.FieldKey}</code>
+              </dt>
+              <dd>
+                <code>{wireValue(f, Object.hasOwn(info, f.FieldKey) ? info[f.FieldKey] : undefined)}</code>
+              </dd>
+            </div>
+          ))}
+      </dl>
+    </details>
   );
 }

@@ -8,13 +8,16 @@ const TEXT = {
   no: { label: 'ERP-synk-oppsett', title: 'Åpne veiledet oppsett av Sync Connector og ERP-kobling', failed: 'Kunne ikke åpne veiviseren. Last inn siden på nytt og prøv igjen.' },
 } as const;
 
+// The status line's own display:block would outrank the UA's [hidden]{display:none} (an empty red
+// box under the button on every Sync tab): [hidden] is said again, after it, with more specificity.
 const CSS = `
 :host{all:initial!important;position:fixed!important;right:20px!important;bottom:20px!important;z-index:2147483646!important}
 button{all:initial;box-sizing:border-box;display:inline-flex;align-items:center;gap:8px;padding:8px 14px;border-radius:4px;
 background:#0b5c8f;color:#fff;font:600 13px/18px "Segoe UI",Roboto,Arial,sans-serif;cursor:pointer;box-shadow:0 2px 6px rgba(0,0,0,.25)}
 button:hover{background:#094a73}button:focus-visible{outline:3px solid #f2a900;outline-offset:2px}
 button[aria-busy=true]{opacity:.7;cursor:progress}
-p{all:initial;display:block;max-width:260px;margin-top:6px;padding:6px 8px;background:#fff4f4;color:#8a1c1c;border:1px solid #d9a3a3;border-radius:4px;font:12px/16px "Segoe UI",Roboto,Arial,sans-serif}`;
+p{all:initial;display:block;max-width:260px;margin-top:6px;padding:6px 8px;background:#fff4f4;color:#8a1c1c;border:1px solid #d9a3a3;border-radius:4px;font:12px/16px "Segoe UI",Roboto,Arial,sans-serif}
+p[hidden]{display:none}`;
 
 export const LAUNCHER_TAG = 'so-erp-sync-launcher';
 /** Where the shown button leaves its way out, for the watcher (content-script world only). */

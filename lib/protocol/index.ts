@@ -7,6 +7,7 @@ export * from './fields';
 export * from './hints';
 export * from './outcome';
 export * from './plain';
+export * from './plain-reason';
 export * from './texts';
 export * from './values';
 export { checkConnectorUrl, MAX_URL_LENGTH } from './url';

@@ -33,3 +33,19 @@ export function parseInvariantDouble(text: string): number | null {
   const n = Number(t);
   return Number.isFinite(n) ? n : null;
 }
+
+/** Between groups of three digits in Norwegian: a space, a no-break space or a narrow no-break space. */
+const NO_GROUP = /[ \u00a0\u202f]/g;
+const NORWEGIAN = /^([+\-\u2212]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[,.](\d+))?$/;
+
+/**
+ * A number as a Norwegian consultant types it (decimal comma, or the invariant dot; a space or
+ * no-break space between thousands) as invariant text ("1 234,5" → "1234.5"), or null when it is
+ * not one. Only the Norwegian panel reads numbers this way: in English "3,5" stays ambiguous.
+ */
+export function normalizeNorwegianNumber(text: string): string | null {
+  const m = NORWEGIAN.exec(text.trim());
+  if (!m) return null;
+  const sign = m[1] === '\u2212' ? '-' : (m[1] ?? '');
+  return `${sign}${(m[2] ?? '').replace(NO_GROUP, '')}${m[3] !== undefined ? `.${m[3]}` : ''}`;
+}

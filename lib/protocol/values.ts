@@ -1,9 +1,10 @@
 // From what the consultant typed to `ConnectionInfo` (FieldKey → encoded value), checking each
 // value against its field: type, MaxLength, Mandatory, list items. Fields left out send their
-// DefaultValue, as the CRM's dialog would show it pre-filled.
+// DefaultValue, as the CRM's dialog would show it pre-filled; a Password field left out is sent empty.
 import { encodeValue } from './codec';
 import { effectiveMaxLength, MAX_VALUE_LENGTH, type ConfigField } from './fields';
 import { parsePlain } from './plain';
+import { localPlain } from './plain-reason';
 import { hasForbiddenXmlChars } from './soap';
 
 export type ValueProblemCode = 'unknown-field' | 'malformed' | 'too-long' | 'missing-mandatory' | 'not-in-list' | 'forbidden-chars' | 'read-only';
@@ -22,6 +23,8 @@ export interface PreparedValues {
 export interface PrepareOptions {
   /** Known list items per ListName (keys); when given, a List value must be one of them. */
   listKeys?: Readonly<Record<string, readonly string[]>>;
+  /** The panel's language: in Norwegian, numbers may have a decimal comma and spaced thousands. */
+  lang?: 'en' | 'no';
 }
 
 export function prepareConnectionInfo(
@@ -40,7 +43,11 @@ export function prepareConnectionInfo(
     const typed = Object.hasOwn(plain, f.FieldKey) ? plain[f.FieldKey] : undefined;
     const problem = (code: ValueProblemCode, message: string) => problems.push({ FieldKey: f.FieldKey, code, message });
     if (typed === undefined) {
-      if (f.DefaultValue !== '') put(connectionInfo, f.FieldKey, f.DefaultValue);
+      // An untyped password is sent empty, never as its default (which is a placeholder, if anything).
+      if (f.FieldType === 'Password' && f.Access !== 'ReadOnly') {
+        if (f.Access === 'Mandatory') problem('missing-mandatory', `"${f.FieldKey}" is mandatory`);
+        else put(connectionInfo, f.FieldKey, '');
+      } else if (f.DefaultValue !== '') put(connectionInfo, f.FieldKey, f.DefaultValue);
       else if (f.Access === 'Mandatory') problem('missing-mandatory', `"${f.FieldKey}" is mandatory`);
       continue;
     }
@@ -53,7 +60,7 @@ export function prepareConnectionInfo(
       problem('forbidden-chars', `"${f.FieldKey}" contains control characters that cannot be sent`);
       continue;
     }
-    const parsed = parsePlain(f.FieldType, typed);
+    const parsed = parsePlain(f.FieldType, localPlain(f.FieldType, typed, opts.lang));
     if (!parsed.ok) {
       problem('malformed', `${f.FieldKey}: ${parsed.error.message}`);
       continue;

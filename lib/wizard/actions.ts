@@ -47,6 +47,9 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     for (const field of f.list) {
       // Read-only fields are not typed: their default is shown and sent as it is.
       if (field.FieldType === 'Label' || field.Access === 'ReadOnly' || Object.hasOwn(next, field.FieldKey)) continue;
+      // A password is never taken from a default (Test.Excel's is the text "[password]"): the field
+      // stays empty until typed, also when the browser forgot the one typed (secretsMissing).
+      if (field.FieldType === 'Password') continue;
       const d = decodeDefault(field);
       // An own property even for a key like "__proto__" (plain assignment would set the prototype).
       Object.defineProperty(next, field.FieldKey, { value: d ? formatPlain(d) : '', enumerable: true, writable: true, configurable: true });

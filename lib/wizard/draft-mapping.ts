@@ -10,9 +10,10 @@ import type { WizardState } from './model';
  * Secret keys only grow while their value is kept: a password typed for one connector stays a
  * secret after switching to a connector without that field (it must never reach IndexedDB).
  */
-export function secretKeysOf(s: WizardState, known: readonly string[], values: Record<string, string> = s.values.value): string[] {
+export function secretKeysOf(s: WizardState, known: readonly string[], values: Record<string, string> = s.values.value, missing: readonly string[] = []): string[] {
   const passwords = s.fields.value?.list.filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey) ?? [];
-  return [...new Set([...known.filter((k) => Object.hasOwn(values, k)), ...passwords])];
+  // A password the browser forgot (after a restart) is still this draft's secret: not a change.
+  return [...new Set([...known.filter((k) => Object.hasOwn(values, k) || missing.includes(k)), ...passwords])];
 }
 
 /** The values to keep. Over the drafts' cap, values of fields the connector no longer declares give way. */
@@ -23,7 +24,7 @@ function keptValues(s: WizardState): Record<string, string> {
   return Object.fromEntries(declared.filter((f) => Object.hasOwn(all, f.FieldKey)).map((f) => [f.FieldKey, all[f.FieldKey] as string]));
 }
 
-export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftPatch {
+export function patchFrom(s: WizardState, secretKeys: readonly string[], missing: readonly string[] = []): DraftPatch {
   const c = s.connector.value;
   const v = s.visibility.value;
   const values = keptValues(s);
@@ -36,8 +37,10 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftP
       visibility: v.all ? { all: true } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds },
       values,
       ...(contractOf(s).used.value ? { contract: contractPatch(s) } : {}),
+      // Only once there is one: a draft without confirmations keeps the shape it had.
+      ...(s.confirmedDefaults.value.length ? { confirmedDefaults: s.confirmedDefaults.value.slice(0, LIMITS.values) } : {}),
     },
-    secretKeys: secretKeysOf(s, secretKeys, values),
+    secretKeys: secretKeysOf(s, secretKeys, values, missing),
   };
 }
 
@@ -70,5 +73,6 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.crmTest.value = null;
     s.applyStatus.value = { state: 'idle' };
     s.retryConnectionId.value = null;
+    s.confirmedDefaults.value = [...(d.connection.confirmedDefaults ?? [])];
   });
 }

@@ -30,7 +30,7 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
     secretKeys = d.secretKeys;
     secretsMissing.value = d.secretsMissing;
     draft.value = { id: d.id, name: d.name };
-    lastSaved = JSON.stringify(patchFrom(s, secretKeys));
+    lastSaved = JSON.stringify(patchFrom(s, secretKeys, d.secretsMissing));
   }
 
   async function refreshList() {
@@ -72,7 +72,7 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
 
   // Typing anywhere in the wizard becomes a patch (skipped while a draft is being restored).
   const stopWatching = effect(() => {
-    const patch = patchFrom(s, secretKeys);
+    const patch = patchFrom(s, secretKeys, secretsMissing.peek());
     const json = JSON.stringify(patch);
     if (restoring || !autosave || json === lastSaved) return;
     lastSaved = json;

@@ -73,6 +73,8 @@ export function createWizardState(lang: Lang) {
   const retryConnectionId = signal<number | null>(null);
   /** What was typed for a new connector, kept while the consultant looks at existing ones. */
   const lastNewConnector = signal({ name: '', url: '' });
+  /** FieldKeys whose placeholder-looking default the consultant confirmed (./placeholder-defaults.ts). */
+  const confirmedDefaults = signal<string[]>([]);
 
   const connectorUrl = computed(() => {
     const c = connector.value;
@@ -89,7 +91,7 @@ export function createWizardState(lang: Lang) {
     const f = fields.value;
     if (!f) return { connectionInfo: {}, problems: [] };
     const listKeys = Object.fromEntries(Object.entries(f.items).map(([k, items]) => [k, items.map((i) => i.key)]));
-    return prepareConnectionInfo(f.list, values.value, { listKeys });
+    return prepareConnectionInfo(f.list, values.value, { listKeys, lang });
   });
   /** Each field's problem code, by FieldKey: a field's own view of `prepared`. */
   const problemCodes = computed(() => new Map(prepared.value.problems.map((p) => [p.FieldKey, p.code])));
@@ -119,7 +121,7 @@ export function createWizardState(lang: Lang) {
   return {
     lang, texts, open, step, background, crm, connector, name, description, visibility, values, fields, fieldsStatus, access,
     browserTest, crmTest, testing, applyStatus, stepErrors, retryConnectionId, lastNewConnector, connectorUrl, connectorName, urlInfo, existingConnectorId,
-    prepared, problemCodes, currentKey, testVerdict, blockers,
+    prepared, problemCodes, currentKey, testVerdict, blockers, confirmedDefaults,
   };
 }
 

@@ -1,6 +1,7 @@
 // Moving between steps: back always works and loses nothing; forward only when the current step
 // is complete, otherwise the specific reasons are shown.
 import { fieldLabel } from '../protocol';
+import { problemText } from './problem-text';
 import type { WizardState } from './model';
 import { sameConnectorUrl } from './connector-url';
 
@@ -37,7 +38,7 @@ export function connectionStepErrors(s: WizardState): string[] {
   for (const p of s.prepared.value.problems) {
     if (p.code === 'unknown-field') continue;
     const field = f?.list.find((x) => x.FieldKey === p.FieldKey);
-    out.push(t.fieldBlocker(field ? fieldLabel(field, s.lang) : p.FieldKey, t.fieldProblems[p.code]));
+    out.push(t.fieldBlocker(field ? fieldLabel(field, s.lang) : p.FieldKey, problemText(s, p.FieldKey, p.code)));
   }
   return out;
 }
@@ -72,4 +73,32 @@ export function goBack(s: WizardState) {
 export function goTo(s: WizardState, target: number) {
   s.stepErrors.value = [];
   s.step.value = Math.max(0, Math.min(target, 5));
+}
+
+/**
+ * What a step's mark says, from the wizard's real state (not from where the consultant is): a failed
+ * test is failed, a test of other values is stale, an incomplete step is not yet done.
+ */
+export type StepState = 'done' | 'failed' | 'stale' | 'todo';
+
+export function stepState(s: WizardState, step: number): StepState {
+  const applied = s.applyStatus.value.state === 'done';
+  switch (step) {
+    case 0:
+      return s.step.value > 0 || s.connectorUrl.value ? 'done' : 'todo';
+    case 1:
+      return connectorStepErrors(s).length === 0 ? 'done' : 'todo';
+    case 2:
+      return connectionStepErrors(s).length === 0 ? 'done' : 'todo';
+    case 3: {
+      const v = s.testVerdict.value;
+      return v === 'passed' ? 'done' : v === 'none' ? 'todo' : v;
+    }
+    case 4:
+      if (s.applyStatus.value.state === 'failed') return 'failed';
+      // Applied, then values changed: the CRM holds other values than the panel shows.
+      return applied ? (s.testVerdict.value === 'passed' ? 'done' : 'stale') : 'todo';
+    default:
+      return applied ? 'done' : 'todo';
+  }
 }

@@ -7,9 +7,11 @@
 //            department one of 100/200/300/400 (optional), pageSize [I:1]..[I:1000] (optional).
 //   files:   fileMask a file pattern such as "*.csv" (mandatory), batchSize [I:1]..[I:10000]
 //            (mandatory, default [I:500]), currencyRate [F:x] with x > 0, syncFrom a [DT:…] date.
+//   test-excel: Filename "ErpClient.xlsm" (the one workbook on the stand-in's ERP server); the
+//            other seven fields are not checked, as in SuperOffice's sample.
 import type { FieldMeta } from './wcf-result.ts';
 
-export const PROFILE_NAMES = ['finance', 'files', 'strict'] as const;
+export const PROFILE_NAMES = ['finance', 'files', 'strict', 'test-excel'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
 export interface Profile {
@@ -85,6 +87,44 @@ const files: Profile = {
   },
 };
 
+// SuperOffice's own sample connector "Test.Excel": its field set exactly as
+// SuperOffice/integration-services, Source/ErpConnector/Connector.cs (GetConfigData) declares it:
+// eight fields in that order, no Rank set (C#'s default 0), ListName "" on the non-list fields,
+// MaxLength 500 on all, placeholder-looking defaults "[password]" and "[text]", a date default of
+// "now" (EncodeDateTime(DateTime.Now), here the stand-in's start), and the list ConnectorTestList
+// from its GetList. TestConfigData there checks only that the workbook named by Filename exists in
+// the connector's Resources folder; its explanations are copied in words, not translated.
+const excelNow = new Date();
+const two = (n: number) => String(n).padStart(2, '0');
+const excelDefaultDate = `[DT:${two(excelNow.getMonth() + 1)}/${two(excelNow.getDate())}/${excelNow.getFullYear()} ${two(excelNow.getHours())}:${two(excelNow.getMinutes())}:${two(excelNow.getSeconds())}.0000000]`;
+const x = (FieldKey: string, FieldType: FieldMeta['FieldType'], DefaultValue: string, DisplayName: string, DisplayDescription: string, rest: Partial<FieldMeta> = {}): FieldMeta =>
+  f({ FieldKey, Rank: 0, FieldType, DefaultValue, DisplayName, DisplayDescription, ListName: '', MaxLength: 500, ...rest });
+const EXCEL_FILES = ['ErpClient.xlsm'];
+
+const testExcel: Profile = {
+  name: 'test-excel',
+  title: 'Test.Excel (SuperOffice sample connector)',
+  fields: [
+    x('Filename', 'Text', 'ErpClient.xlsm', 'NO:"Filnavn";US:"File Name"', 'NO:"Filnavn for excel-dokumentet (hele stien)";US:"Filename for excel document (full path)"', { Access: 'Mandatory' }),
+    x('CheckboxField', 'Checkbox', '[I:0]', 'NO:"Avkryssningsfelt";US:"Checkbox field test tooltip"', 'NO:"Avkryssningstestfelt";US:"Checkbox field test"'),
+    x('DateField', 'Datetime', excelDefaultDate, 'NO:"Datotestfelt";US:"Date picker test field"', 'NO:"Datotestfelt";US:"Datepicker test field"'),
+    x('DoubleField', 'Double', '[F:0]', 'Doubletestfelt', 'Doubletestfelt'),
+    x('IntegerField', 'Integer', '[I:0]', 'Integertestfelt', 'Integertestfelt'),
+    x('PasswordField', 'Password', '[password]', 'Passordtestfelt', 'Passordtestfelt'),
+    x('TextField', 'Text', '[text]', 'Teksttestfelt', 'Teksttestfelt'),
+    x('ListField', 'List', '', 'Listetestfelt', 'Listetestfelt', { ListName: 'ConnectorTestList' }),
+  ],
+  lists: { ConnectorTestList: { item1: 'Listeverdi 1', item2: 'Listeverdi 2', item3: 'Listeverdi 3', item4: 'Listeverdi 4', item5: 'Listeverdi 5' } },
+  actorTypes: ['Customer', 'Supplier', 'Person', 'Project'], // Connection.cs, GetSupportedActorTypes
+  check(info) {
+    const name = info.Filename;
+    if (name === undefined) return { code: '', user: 'Filename field not found', tech: '' };
+    if (name === '') return { code: '', user: 'Filename field can not be empty', tech: '' };
+    if (!EXCEL_FILES.includes(name)) return { code: '', user: `Excel Filename '${name}' does not exist on the ERP Services server.`, tech: '' };
+    return null;
+  },
+};
+
 function rangeCheck(raw: string | undefined, min: number, max: number, key: string) {
   if (raw === undefined || raw === '') return null;
   const n = Number(/^\[I:(-?\d+)\]$/.exec(raw)?.[1] ?? (/^-?\d+$/.test(raw) ? raw : NaN));
@@ -103,7 +143,7 @@ export const STRICT_CONTRACT = {
 } as const;
 const strict: Profile = { ...finance, name: 'strict', title: 'Strict WCF finance connector (vendor namespaces)', contract: STRICT_CONTRACT };
 
-export const PROFILES: Record<ProfileName, Profile> = { finance, files, strict };
+export const PROFILES: Record<ProfileName, Profile> = { finance, files, strict, 'test-excel': testExcel };
 
 export function isProfileName(s: string): s is ProfileName {
   return (PROFILE_NAMES as readonly string[]).includes(s);

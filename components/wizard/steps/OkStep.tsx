@@ -3,6 +3,7 @@
 import { fieldLabel } from '../../../lib/protocol';
 import type { WizardActions } from '../../../lib/wizard/actions';
 import type { WizardState } from '../../../lib/wizard/model';
+import { problemText } from '../../../lib/wizard/problem-text';
 import { ManualValuesView } from '../ManualValues';
 
 export function OkStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
@@ -24,7 +25,7 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
           <ul>
             {blockers.map((b, i) => (
               <li key={i}>
-                {b.code === 'field' ? t.fieldBlocker(labelOf(b.problem.FieldKey), t.fieldProblems[b.problem.code]) : t.blockers[b.code]}
+                {b.code === 'field' ? t.fieldBlocker(labelOf(b.problem.FieldKey), problemText(state, b.problem.FieldKey, b.problem.code)) : t.blockers[b.code]}
               </li>
             ))}
           </ul>

@@ -1,11 +1,13 @@
 // Step 4: Test ERP connection, from this browser and from the CRM, with both results, what a
-// disagreement usually means, and the values tested shown with the fields a failure concerns.
+// disagreement usually means, and the values tested shown with the fields a failure concerns: as
+// the consultant chose them, in their language; the wire form in a technical detail.
 import { fieldLabel, sortByRank } from '../../../lib/protocol';
 import type { WizardActions } from '../../../lib/wizard/actions';
 import { concernedFields } from '../../../lib/wizard/concerned-fields';
 import { disagreement } from '../../../lib/wizard/disagreement';
 import type { WizardState } from '../../../lib/wizard/model';
-import { BrowserResult, CrmResult } from '../TestResult';
+import { displayValue } from '../../../lib/wizard/display-value';
+import { BrowserResult, CrmResult, WireValues } from '../TestResult';
 
 export function TestStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
   const t = state.texts.value;
@@ -56,11 +58,12 @@ export function TestStep({ state, actions }: { state: WizardState; actions: Wiza
                   {fieldLabel(f, state.lang)}
                   {concerned.has(f.FieldKey) && <span class="concerned-mark"> — {t.concerned}</span>}
                 </dt>
-                <dd>{f.FieldType === 'Password' ? (state.values.value[f.FieldKey] ? '••••••' : '—') : state.values.value[f.FieldKey] || '—'}</dd>
+                <dd>{displayValue(f, state.values.value[f.FieldKey], f.ListName ? state.fields.value?.items[f.ListName] : undefined, state.lang)}</dd>
               </div>
             ))}
         </dl>
       )}
+      {fields.length > 0 && <WireValues state={state} fields={fields} />}
     </>
   );
 }
