@@ -58,8 +58,9 @@ describe('applyToCrm', () => {
 
   it('a refused connector says so at the connector stage', async () => {
     const r = await applyToCrm(await client(), plan({ mode: 'new', name: 'Bad', url: 'ftp://erp.example/x' }));
-    expect(r).toMatchObject({ ok: false, error: { kind: 'connector', cause: { kind: 'validation' } } });
-    if (!r.ok) expect(r.error.message.en).toMatch(/could not be created.*URL must start with http.*Nothing you typed is lost/);
+    // Invalid data: the agent's 200 + {Message, MessageDetail}; the reason is in the details.
+    expect(r).toMatchObject({ ok: false, error: { kind: 'connector', cause: { kind: 'crm-message', crm: { message: 'The request is invalid.', detail: expect.stringMatching(/URL must start with http/) } } } });
+    if (!r.ok) expect(r.error.message.en).toMatch(/could not be created.*“The request is invalid\.”.*Nothing you typed is lost/);
     expect((await tenant()).connectors).toEqual([]);
   });
 
@@ -71,9 +72,9 @@ describe('applyToCrm', () => {
     const c = await client();
     before();
     const first = await applyToCrm(c, plan({ mode: 'new', name: 'Demo Finance', url: s.connectorUrl('finance') }, bad));
-    expect(first).toMatchObject({ ok: false, error: { kind: 'connection', erpConnectorId: 1, cause: { kind: 'validation' } } });
+    expect(first).toMatchObject({ ok: false, error: { kind: 'connection', erpConnectorId: 1, cause: { kind: 'crm-message' } } });
     if (first.ok || first.error.erpConnectorId === undefined) return;
-    expect(first.error.cause?.detail).toMatch(detail);
+    expect(first.error.cause?.crm?.detail).toMatch(detail);
     expect(first.error.message.en).toMatch(/reuses that connector/);
     expect(await tenant()).toMatchObject({ connectors: [{ ErpConnectorId: 1 }], connections: [] });
 
