@@ -2,6 +2,7 @@
 // from the browser and from the CRM, apply to the CRM. State lives in the model; errors become
 // state too, never exceptions into the UI.
 import { decodeDefault, formatPlain, type ListItem } from '../protocol';
+import { crmDecides, runCrmTest } from './crm-connector';
 import type { WizardState } from './model';
 import type { WizardBackground, WizardCrm } from './ports';
 
@@ -115,17 +116,13 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     const key = s.currentKey.value;
     const url = s.connectorUrl.value;
     const info = { ...s.prepared.value.connectionInfo };
-    const existing = s.existingConnectorId.value;
     const tested = { url, values: { ...s.values.value } };
     const id = (testId = newId());
     const fromBrowser = s.urlInfo.value.ok && s.urlInfo.value.kind === 'http'
       ? bg.test(id, url, info).then((r) => (r.ok ? (s.browserTest.value = { key, outcome: r.value, tested }) : null))
       : Promise.resolve((s.browserTest.value = null));
-    const fromCrm = s.crm.error.value
-      ? Promise.resolve(null)
-      : existing !== null
-        ? crm.testConfig(existing, info).then((result) => (s.crmTest.value = { key, kind: 'config', result, tested }))
-        : crm.testConnectorUrl(url).then((result) => (s.crmTest.value = { key, kind: 'url', result, tested }));
+    // The CRM's own test decides (crm-connector.ts); a new connector is added to the CRM first.
+    const fromCrm = crmDecides(s) ? runCrmTest(s, crm, { key, info, tested }) : Promise.resolve(null);
     await Promise.all([fromBrowser, fromCrm]);
     // Refused for want of access (never granted, or revoked since): offer to allow it.
     if (s.browserTest.value?.key === key && s.browserTest.value.outcome.kind === 'not-permitted') await refreshAccess();
@@ -151,6 +148,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
         associateIds: v.all ? [] : v.associateIds,
         groupIds: v.all ? [] : v.groupIds,
         configFields: s.prepared.value.connectionInfo,
+        secretKeys: (s.fields.value?.list ?? []).filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey),
         ...(s.retryConnectionId.value !== null ? { erpConnectionId: s.retryConnectionId.value } : {}),
       },
     });
@@ -162,6 +160,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     };
     if (!r.ok && r.error.erpConnectionId !== undefined) s.retryConnectionId.value = r.error.erpConnectionId;
     if (r.ok) s.retryConnectionId.value = null;
+    if (r.ok) s.addedConnector.value = null; // OK went through: the connector is no longer only the draft's
     s.applyStatus.value = r.ok ? { state: 'done', applied: r.value } : { state: 'failed', error: r.error };
     if (!r.ok && r.error.erpConnectorId !== undefined) {
       listCreated(r.error.erpConnectorId);

@@ -1,12 +1,15 @@
 // Step 5: OK, disabled until the test passed for exactly the current values and everything
 // mandatory is filled, saying why; then applied to the CRM, or the values for its own dialogs.
+import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import { fieldLabel } from '../../../lib/protocol';
 import type { WizardActions } from '../../../lib/wizard/actions';
 import type { WizardState } from '../../../lib/wizard/model';
+import { CrmSaid } from '../CrmSaid';
 import { ManualValuesView } from '../ManualValues';
 
 export function OkStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
   const t = state.texts.value;
+  const ct = CRM_TEXTS[state.lang];
   const blockers = state.blockers.value;
   const status = state.applyStatus.value;
   const fields = state.fields.value?.list ?? [];
@@ -14,7 +17,9 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
     const field = fields.find((f) => f.FieldKey === key);
     return field ? fieldLabel(field, state.lang) : key;
   };
-  const refused = state.crm.error.value ?? (status.state === 'failed' && ['forbidden', 'unauthorized'].includes(status.error.kind) ? status.error : null);
+  // Only a refusal (rights, Online restriction) ends in the native dialogs' values; an expired
+  // session or token says "reload the page" instead (issue 13, point 3).
+  const refused = state.crm.error.value ?? (status.state === 'failed' && status.error.kind === 'forbidden' ? status.error : null);
   return (
     <>
       <p>{t.okIntro}</p>
@@ -24,7 +29,7 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
           <ul>
             {blockers.map((b, i) => (
               <li key={i}>
-                {b.code === 'field' ? t.fieldBlocker(labelOf(b.problem.FieldKey), t.fieldProblems[b.problem.code]) : t.blockers[b.code]}
+                {b.code === 'field' ? t.fieldBlocker(labelOf(b.problem.FieldKey), t.fieldProblems[b.problem.code]) : b.code === 'too-long' ? ct.blockers['too-long'][b.field] : b.code === 'crm-not-tested' ? ct.blockers[b.code] : t.blockers[b.code]}
               </li>
             ))}
           </ul>
@@ -46,14 +51,18 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
         {status.state === 'applying' && <p>{t.applying}</p>}
         {status.state === 'failed' && (
           <div class="notice error">
-            <p>{status.error.message[state.lang]}</p>
+            <CrmSaid state={state} error={status.error} />
             <p>{t.applyFailed}</p>
           </div>
         )}
       </div>
       {refused && (
         <>
-          {state.crm.error.value && <p class="notice error">{state.crm.error.value.message[state.lang]}</p>}
+          {state.crm.error.value && (
+            <div class="notice error">
+              <CrmSaid state={state} error={state.crm.error.value} />
+            </div>
+          )}
           <ManualValuesView state={state} />
         </>
       )}
