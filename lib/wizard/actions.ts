@@ -2,7 +2,7 @@
 // from the browser and from the CRM, apply to the CRM. State lives in the model; errors become
 // state too, never exceptions into the UI.
 import { decodeDefault, formatPlain, type ListItem } from '../protocol';
-import { crmDecides, runCrmTest } from './crm-connector';
+import { crmDecides, removeAddedConnector, runCrmTest } from './crm-connector';
 import type { WizardState } from './model';
 import type { WizardBackground, WizardCrm } from './ports';
 
@@ -176,7 +176,14 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     }
   }
 
-  return { loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults };
+  /** A deleted draft's connector, added at its test step: removed when the CRM says it may go. */
+  const removeConnector = async (id: number) => {
+    const r = await removeAddedConnector(crm, id);
+    if (r.state === 'removed' || r.state === 'gone') s.crm.connectors.value = (s.crm.connectors.value ?? []).filter((c) => c.id !== id);
+    return r;
+  };
+
+  return { loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector };
 }
 
 export type WizardActions = ReturnType<typeof createActions>;

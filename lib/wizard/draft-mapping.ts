@@ -36,6 +36,7 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftP
       values,
     },
     secretKeys: secretKeysOf(s, secretKeys, values),
+    addedConnector: s.addedConnector.value ? { erpConnectorId: s.addedConnector.value.id, name: s.addedConnector.value.name, url: s.addedConnector.value.url } : null,
   };
 }
 
@@ -57,5 +58,7 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.crmTest.value = null;
     s.applyStatus.value = { state: 'idle' };
     s.retryConnectionId.value = null;
+    const added = d.addedConnector;
+    s.addedConnector.value = added ? { id: added.erpConnectorId, name: added.name, url: added.url } : null;
   });
 }

@@ -299,6 +299,21 @@ describe('OK as the native dialog has it: the CRM’s own test decides (issue 13
     expect(s.blockers.value.filter((b) => b.code === 'too-long')).toEqual([]);
   });
 
+  it('the draft remembers the connector it added (and clears it once OK went through)', async () => {
+    const { patchFrom, restoreInto } = await import('../../lib/wizard/draft-mapping');
+    const { s, a } = await filled();
+    expect(patchFrom(s, []).addedConnector).toBeNull();
+    await a.runTest();
+    const patch = patchFrom(s, []);
+    expect(patch.addedConnector).toEqual({ erpConnectorId: 7, name: 'Finance 2', url: NEW_URL });
+    const other = createWizardState('en');
+    restoreInto(other, { id: 'x', tenant: 't', name: '', revision: 1, createdAt: 0, updatedAt: 0, step: 3, connector: { mode: 'existing', erpConnectorId: 7 }, connection: { name: 'Visma', description: '', visibility: { all: true }, values: {} }, secretKeys: [], secretsMissing: [], addedConnector: patch.addedConnector });
+    expect(other.addedConnector.value).toEqual({ id: 7, name: 'Finance 2', url: NEW_URL });
+    await a.apply();
+    expect(s.applyStatus.value.state).toBe('done');
+    expect(patchFrom(s, []).addedConnector).toBeNull();
+  });
+
   it('removes an added connector only when the CRM says it may go', async () => {
     const { removeAddedConnector } = await import('../../lib/wizard/crm-connector');
     const may = fakePorts();
