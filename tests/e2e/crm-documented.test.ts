@@ -6,6 +6,7 @@
 // connector offers to remove it.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axePanel } from './axe';
 import { adminUrl, TEST_BUILD_DIR } from './browser';
 import { useE2eSession } from './session';
 import { openWizard, panelOf, shot } from './wizard-helpers';
@@ -63,6 +64,7 @@ describe('OK as the native dialog has it', () => {
     const id = tenant.connectors[0]?.ErpConnectorId as number;
     expect(await panel.root.getByTestId('crm-connector-added').textContent()).toContain(`was added to the CRM’s Sync Connectors (id ${id})`);
     await shot(page, 'crm-step-4-connector-added');
+    expect(await axePanel(page), 'axe: connector added at the test step').toEqual([]);
     await panel.button('Next').click();
     expect(await panel.blockers()).toEqual([]);
     expect(await panel.button('OK').isDisabled()).toBe(false);
@@ -73,6 +75,7 @@ describe('OK as the native dialog has it', () => {
     const offer = panel.root.getByTestId('remove-connector-offer');
     expect(await offer.textContent()).toContain(`added the Sync Connector “Added at test” (id ${id}) to the CRM, and OK was never pressed`);
     await shot(page, 'crm-remove-connector-offer');
+    expect(await axePanel(page), 'axe: the offer to remove the connector').toEqual([]);
     await panel.button('Remove it from the CRM').click();
     await expect.poll(() => panel.root.getByTestId('connector-removal').getAttribute('data-state'), { timeout: 20_000 }).toBe('removed');
     expect((await tenantState(page)).connectors).toEqual([expect.objectContaining({ ErpConnectorId: id, Deleted: true })]);
@@ -95,6 +98,7 @@ describe('the CRM’s documented failures, in the consultant’s words', () => {
     await details.locator('summary').click();
     expect(await details.textContent()).toContain('the database did not answer in time (SQL timeout)');
     await shot(page, 'crm-internal-message');
+    expect(await axePanel(page), 'axe: the CRM’s message with its details open').toEqual([]);
     // The browser's pass alone does not let the consultant on: the CRM's test is the one that counts.
     await panel.button('Next').click();
     expect(await panel.errors()).toEqual(['The last test failed (step 4).']);
@@ -190,6 +194,7 @@ describe('the visibility picker on a 700-user tenant', () => {
     await panel.root.getByLabel('Åse Bråthen').check(); // on the second page (Å sorts last)
     expect(await panel.root.getByLabel('Åse Bråthen').isChecked()).toBe(true);
     await shot(page, 'crm-picker-700-users');
+    expect(await axePanel(page), 'axe: the picker on a 700-user tenant').toEqual([]);
     await control(page, { quirks: [] });
     await page.close();
   });
