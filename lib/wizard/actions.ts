@@ -183,7 +183,17 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     return r;
   };
 
-  return { loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector };
+  /** A tenant too large to list: the CRM searches, and what it finds joins the picker's users. */
+  const searchUsers = async (text: string) => {
+    if (!crm.searchUsers || !text.trim()) return;
+    const r = await crm.searchUsers(text.trim());
+    if (!r.ok) return void (s.crm.directoryError.value = r.error);
+    const known = new Set(s.crm.users.value.map((u) => u.associateId));
+    const found = r.value.filter((u) => !known.has(u.associateId));
+    if (found.length) s.crm.users.value = [...s.crm.users.value, ...found];
+  };
+
+  return { searchUsers, loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector };
 }
 
 export type WizardActions = ReturnType<typeof createActions>;

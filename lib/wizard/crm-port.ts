@@ -35,6 +35,7 @@ export function crmPortFrom(client: CrmClient): WizardCrm {
     configurationFields: async (id) => port(await client.getConfigurationFields(id), (f) => f.fields),
     testConnectorUrl: async (url) => port(await client.testConnectorUrl(url), (code) => code === 'NoError'),
     testConfig: async (id, fields) => port(await client.testConnectionByConfig(testByConfigId({ erpConnectorId: id }), fields), (v) => v),
+    searchUsers: async (text) => port(await client.listUsers({ search: text }), (list) => list.users.map((u) => ({ associateId: u.associateId, name: u.name }))),
     canDeleteConnector: async (id) => port(await client.canDeleteConnector(id), (v) => v),
     deleteConnector: async (id) => port(await client.deleteConnector(id), (v) => v),
     async apply(plan) {

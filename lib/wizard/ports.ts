@@ -61,6 +61,8 @@ export interface WizardCrm {
   /** CanDeleteErpSyncConnectorEntity: `NoError`, `ErrorConnectorHasConnections` or `ErrorNotFound`. */
   canDeleteConnector?(id: number): Promise<Res<'NoError' | 'ErrorConnectorHasConnections' | 'ErrorNotFound'>>;
   deleteConnector?(id: number): Promise<Res<null>>;
+  /** Users whose full name contains `text`, searched by the CRM (for tenants too large to list). */
+  searchUsers?(text: string): Promise<Res<CrmUser[]>>;
 }
 
 export interface WizardBackground {

@@ -314,6 +314,18 @@ describe('OK as the native dialog has it: the CRM’s own test decides (issue 13
     expect(patchFrom(s, []).addedConnector).toBeNull();
   });
 
+  it('searches the CRM for users of a tenant too large to list, and adds what it finds to the picker', async () => {
+    const { s, a, crm } = await filled();
+    const asked: string[] = [];
+    crm.searchUsers = async (text) => (asked.push(text), { ok: true, value: [{ associateId: 6, name: 'Ola Åsen' }, { associateId: 9001, name: 'Ola Nummer 9001' }] });
+    await a.searchUsers('  Ola ');
+    expect(asked).toEqual(['Ola']);
+    expect(s.crm.users.value.map((u) => u.associateId)).toEqual([5, 6, 9001]);
+    crm.searchUsers = async () => ({ ok: false, error: { kind: 'unauthorized', message: { en: 'reload', no: 'last på nytt' } } });
+    await a.searchUsers('x');
+    expect(s.crm.directoryError.value?.kind).toBe('unauthorized');
+  });
+
   it('removes an added connector only when the CRM says it may go', async () => {
     const { removeAddedConnector } = await import('../../lib/wizard/crm-connector');
     const may = fakePorts();

@@ -31,7 +31,7 @@ export function ConnectionStep({ state, actions }: { state: WizardState; actions
           {state.connectorName.value} — {state.connectorUrl.value}
         </p>
       </div>
-      <VisibilityPicker state={state} />
+      <VisibilityPicker state={state} onSearch={actions.searchUsers} />
       <ConfigFields state={state} actions={actions} />
       <div class="field">
         <label for="erp-connection-description">{t.description}</label>
