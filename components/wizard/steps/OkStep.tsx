@@ -19,7 +19,8 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
   };
   // Only a refusal (rights, Online restriction) ends in the native dialogs' values; an expired
   // session or token says "reload the page" instead (issue 13, point 3).
-  const refused = state.crm.error.value ?? (status.state === 'failed' && status.error.kind === 'forbidden' ? status.error : null);
+  const crmError = state.crm.error.value;
+  const refused = crmError?.kind === 'forbidden' || (status.state === 'failed' && status.error.kind === 'forbidden');
   return (
     <>
       <p>{t.okIntro}</p>
@@ -56,16 +57,12 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
           </div>
         )}
       </div>
-      {refused && (
-        <>
-          {state.crm.error.value && (
-            <div class="notice error">
-              <CrmSaid state={state} error={state.crm.error.value} />
-            </div>
-          )}
-          <ManualValuesView state={state} />
-        </>
+      {crmError && (
+        <div class="notice error">
+          <CrmSaid state={state} error={crmError} />
+        </div>
       )}
+      {refused && <ManualValuesView state={state} />}
     </>
   );
 }
