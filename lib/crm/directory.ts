@@ -94,7 +94,8 @@ function nextPath(t: Transport, link: string): string | null {
     return null;
   }
   const base = new URL(t.apiBase);
-  if (u.origin !== base.origin || !u.pathname.toLowerCase().startsWith(`${base.pathname}user`.toLowerCase())) return null;
+  const rest = u.pathname.toLowerCase().startsWith(base.pathname.toLowerCase()) ? u.pathname.slice(base.pathname.length) : null;
+  if (u.origin !== base.origin || rest === null || !/^user\/?$/i.test(rest)) return null;
   return `${u.pathname.slice(base.pathname.length)}${u.search}`;
 }
 

@@ -171,7 +171,7 @@ describe('configuration fields, users, groups', () => {
     const r = await client(s).listUsers();
     expect(s.calls.map((c) => c.url)).toEqual([expect.stringContaining('/Cust1/api/v1/User?'), 'https://online.superoffice.com/Cust1/api/v1/User?$select=x&$skip=2']);
     expect(r).toMatchObject({ ok: true, value: { complete: true, users: [{ associateId: 1 }, { associateId: 2 }, { associateId: 3 }] } });
-    for (const evil of ['https://evil.example/Cust1/api/v1/User?$skip=2', '/Cust2/api/v1/User?$skip=2', '/Cust1/api/v1/Agents/ErpSync/DeleteConnection']) {
+    for (const evil of ['https://evil.example/Cust1/api/v1/User?$skip=2', '/Cust2/api/v1/User?$skip=2', '/Cust1/api/v1/Agents/ErpSync/DeleteConnection', '/Cust1/api/v1/User/../Agents/ErpSync/GetAllConnections', '/Cust1/api/v1/UserGroup?x=1', 'javascript:alert(1)']) {
       const e = errorOf(await client(stub(json({ value: [row(1)], 'odata.nextLink': evil }))).listUsers());
       expect(e.kind, evil).toBe('bad-response');
     }
