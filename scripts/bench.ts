@@ -16,6 +16,7 @@ import { pageCostFigures } from './bench/page-cost';
 import { launchPlain } from './bench/plain-browser';
 import { sizeFigures } from './bench/sizes';
 import { table, type Figure } from './bench/stats';
+import { userFigures } from './bench/users';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const OUT = resolve(import.meta.dirname, '../artifacts/bench.json');
@@ -49,6 +50,8 @@ async function main() {
       await ext.close();
       await plain.close();
     }
+    step('users for the visibility picker (700 over two pages)');
+    figures.push(...(await userFigures(RUNS)));
     // The test build differs only by a pre-granted loopback host: the connector's address.
     step('connector round trip');
     const granted = await launchWithExtension(standin.crmPort, TEST_BUILD_DIR);

@@ -5,6 +5,7 @@ import { isConnectorMode, type ConnectorMode } from './connector/modes.ts';
 import { PROFILE_NAMES, type ProfileName } from './connector/profiles.ts';
 import { DEFAULT_APP_ID } from './crm/connector-url.ts';
 import type { CrmState } from './crm/model.ts';
+import type { CrmQuirk } from './crm/quirks.ts';
 import { startCrm } from './crm/server.ts';
 import { SOAP_TIMEOUT_MS } from './crm/soap-client.ts';
 import { Store } from './crm/store.ts';
@@ -13,6 +14,7 @@ import { makeCertificate } from './tls.ts';
 export type { ConnectorMode, ProfileName, CrmState };
 export { CONNECTOR_MODES } from './connector/modes.ts';
 export { PROFILE_NAMES } from './connector/profiles.ts';
+export { CRM_QUIRKS, isCrmQuirk, type CrmQuirk } from './crm/quirks.ts';
 export { DEMO_PASSWORD, DEMO_USER } from './crm/session.ts';
 
 export interface StandinOptions {
@@ -29,6 +31,8 @@ export interface StandinOptions {
   connectorModes?: Partial<Record<ProfileName, ConnectorMode>>;
   /** How long the CRM waits for a connector (default 10 s). */
   crmSoapTimeoutMs?: number;
+  /** Documented CRM behaviours switched on from the start (standin/crm/quirks.ts). */
+  crmQuirks?: CrmQuirk[];
 }
 
 export interface Standin {
@@ -53,7 +57,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
   const apps = { [DEFAULT_APP_ID]: connectorUrl('finance'), ...opts.apps };
   let crm;
   try {
-    crm = await startCrm({ port: opts.crmPort ?? 0, host, tls, store, apps, soapTimeoutMs: opts.crmSoapTimeoutMs ?? SOAP_TIMEOUT_MS });
+    crm = await startCrm({ port: opts.crmPort ?? 0, host, tls, store, apps, soapTimeoutMs: opts.crmSoapTimeoutMs ?? SOAP_TIMEOUT_MS, quirks: opts.crmQuirks ?? [] });
   } catch (e) {
     await connector.close();
     throw e;

@@ -21,7 +21,7 @@ export async function openSession(s: Standin, custId = 'Cust12345', lang?: 'no')
   const pairs = setCookie.map((c) => c.split(';')[0] ?? '');
   const cookie = pairs.join('; ');
   const xsrf = pairs.find((p) => p.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length) ?? '';
-  const hiddenXsrf = /id="xsrf-token" name="X-XSRF-TOKEN" value="([^"]*)"/.exec(html)?.[1] ?? '';
+  const hiddenXsrf = /<input type="hidden" name="XSRF_TOKEN" value="([^"]*)"/.exec(html)?.[1] ?? '';
   const api: BrowserSession['api'] = (path, init = {}) =>
     fetch(`${s.crmOrigin}/${custId}/api/v1/${path}`, {
       method: init.method ?? 'GET',
@@ -56,4 +56,21 @@ export function useStandin(onStart: (s: Standin) => void, opts: { resetData?: bo
   afterAll(async () => {
     await started?.close();
   });
+}
+
+/**
+ * An agent call that failed the documented way (docs/en/api/web-services/endpoints/agents-webapi/index.md):
+ * 200 with `{Message, MessageDetail}`. Answers the detail; throws on any other answer.
+ */
+export async function agentMessage(res: Response | Promise<Response>): Promise<string> {
+  const r = await res;
+  const body = (await r.json().catch(() => undefined)) as { Message?: unknown; MessageDetail?: unknown } | null | undefined;
+  if (r.status !== 200 || !body || typeof body.Message !== 'string') throw new Error(`expected 200 with {Message, MessageDetail}, got HTTP ${r.status}: ${JSON.stringify(body)}`);
+  return typeof body.MessageDetail === 'string' ? body.MessageDetail : body.Message;
+}
+
+/** An agent call that found nothing: 200 with `null` (same page). */
+export async function agentNull(res: Response | Promise<Response>): Promise<boolean> {
+  const r = await res;
+  return r.status === 200 && (await r.text()).trim() === 'null';
 }

@@ -9,6 +9,7 @@ import type { DraftSync } from '../../lib/wizard/draft-sync';
 import { BackgroundStatus } from './BackgroundStatus';
 import { DraftNotices } from './DraftNotices';
 import { DraftsBar } from './DraftsBar';
+import { RemoveConnectorOffer } from './RemoveConnectorOffer';
 import { useKeepFocus } from './keep-focus';
 import { StepList } from './StepList';
 import { TestHistory } from './TestHistory';
@@ -63,6 +64,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
       <StepList state={state} />
       <div class="body">
         <DraftNotices state={state} sync={sync} />
+        <RemoveConnectorOffer state={state} sync={sync} actions={actions} />
         <p class="step-of">{t.stepOf(step + 1, t.steps.length)}</p>
         <section aria-labelledby="erp-step-title" data-step={step}>
           <h3 id="erp-step-title" ref={stepRef} tabIndex={-1}>

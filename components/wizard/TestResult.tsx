@@ -4,6 +4,7 @@ import { VALUE_TEXTS } from '../../lib/i18n/value-texts';
 import { resolveText, sortByRank, type ConfigField, type Outcome } from '../../lib/protocol';
 import { wireValue } from '../../lib/wizard/display-value';
 import type { CrmTest, WizardState } from '../../lib/wizard/model';
+import { CrmSaid } from './CrmSaid';
 
 export function BrowserResult({ state, outcome, stale }: { state: WizardState; outcome: Outcome<null> | null; stale: boolean }) {
   const t = state.texts.value;
@@ -39,11 +40,11 @@ export function CrmResult({ state, test, stale }: { state: WizardState; test: Cr
   if (!test) return <p class="help">{t.notRun}</p>;
   const r = test.result;
   const ok = r.ok && r.value;
-  const text = !r.ok ? r.error.message[state.lang] : test.kind === 'url' ? (r.value ? t.crmUrlOk : t.crmUrlFailed) : r.value ? t.crmConfigOk : t.crmConfigFailed;
+  const text = !r.ok ? null : test.kind === 'url' ? (r.value ? t.crmUrlOk : t.crmUrlFailed) : r.value ? t.crmConfigOk : t.crmConfigFailed;
   return (
     <div class={`result ${ok ? 'passed' : 'failed'}${stale ? ' stale' : ''}`} data-testid="crm-result" data-kind={`${test.kind}-${ok ? 'ok' : 'failed'}`}>
       <p class="verdict">{test.kind === 'url' ? (ok ? `✓ ${t.reachable}` : `✗ ${t.unreachable}`) : ok ? `✓ ${t.passed}` : `✗ ${t.failed}`}</p>
-      <p>{text}</p>
+      {r.ok ? <p>{text}</p> : <CrmSaid state={state} error={r.error} />}
       {stale && <p class="warn">{t.stale}</p>}
     </div>
   );

@@ -1,15 +1,25 @@
 // Visibility, as in the CRM's dialog: All, or Specified users + groups with a searchable picker
 // of the CRM's users (by associate id) and user groups.
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { MAX_USERS } from '../../lib/crm/directory';
+import { CRM_TEXTS } from '../../lib/i18n/crm-texts';
 import type { WizardState } from '../../lib/wizard/model';
 import { PickList } from './PickList';
 
-export function VisibilityPicker({ state }: { state: WizardState }) {
+export function VisibilityPicker({ state, onSearch }: { state: WizardState; onSearch?: (text: string) => Promise<void> }) {
   const t = state.texts.value;
   const v = state.visibility.value;
   const query = useSignal('');
   const q = query.value.trim().toLowerCase();
   const users = state.crm.users.value.filter((u) => !q || u.name.toLowerCase().includes(q));
+  // More users than one list holds (lib/crm/directory.ts): what is typed is also searched in the CRM.
+  const large = state.crm.users.value.length >= MAX_USERS;
+  useEffect(() => {
+    if (!large || !onSearch || q.length < 2) return;
+    const timer = setTimeout(() => void onSearch(q), 300);
+    return () => clearTimeout(timer);
+  }, [q, large, onSearch]);
   const groups = state.crm.groups.value.filter((g) => !q || g.name.toLowerCase().includes(q));
   const toggle = (kind: 'associateIds' | 'groupIds', id: number) => {
     const list = v[kind];
@@ -36,6 +46,7 @@ export function VisibilityPicker({ state }: { state: WizardState }) {
         <div class="picker">
           <label for="erp-picker-search">{t.pickerSearch}</label>
           <input id="erp-picker-search" type="search" value={query.value} onInput={(e) => (query.value = e.currentTarget.value)} />
+          {large && <p class="help">{CRM_TEXTS[state.lang].pickerLarge}</p>}
           <p class="help" aria-live="polite">
             {t.pickerChosen(v.associateIds.length + v.groupIds.length)}
           </p>

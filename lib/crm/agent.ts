@@ -2,12 +2,12 @@
 // bodies as SuperOffice documents them) plus users and user groups. Every method answers a
 // CrmResult; none throws.
 import type { DecodedFields } from '../protocol';
-import { listUserGroups, listUsers, type CrmUser, type CrmUserGroup, type UserQuery } from './directory';
+import { listUserGroups, listUsers, type CrmUserGroup, type UserList, type UserQuery } from './directory';
 import { CrmFieldsSchema, decodeCrmFields } from './fields';
 import { DEFAULT_TIMEOUT_MS, request, type Transport } from './http';
 import { ok, type CrmResult } from './result';
 import {
-  BoolSchema, ConnectionSchema, ConnectorListSchema, ConnectorSchema, ResponseCodeSchema,
+  BoolSchema, ConnectionSchema, NoContentSchema, ConnectorListSchema, ConnectorSchema, ResponseCodeSchema,
   type ConnectorListItem, type ErpConnection, type ErpSyncConnectorEntity, type ErpSyncResponseCode,
 } from './schemas';
 import * as z from 'zod/mini';
@@ -36,10 +36,15 @@ export interface CrmClient {
   saveConnection(entity: ErpConnection): Promise<CrmResult<ErpConnection>>;
   /** The connector's fields through the CRM, in the protocol library's ConfigField shape. */
   getConfigurationFields(erpConnectorId: number): Promise<CrmResult<DecodedFields>>;
-  /** WSTestConfigData from the CRM's servers: yes or no, never a reason. The id may be a connector's. */
+  /** WSTestConfigData from the CRM's servers: yes or no, never a reason. Pass `testByConfigId(…)` (test-target.ts). */
   testConnectionByConfig(erpConnectionId: number, configFields: Record<string, string>): Promise<CrmResult<boolean>>;
   testConnectionById(erpConnectionId: number): Promise<CrmResult<boolean>>;
-  listUsers(query?: UserQuery): Promise<CrmResult<CrmUser[]>>;
+  /** `NoError` when the connector may go (no connections), else why not. */
+  canDeleteConnector(id: number): Promise<CrmResult<ErpSyncResponseCode>>;
+  /** 204 No Content (the connector is marked deleted). */
+  deleteConnector(id: number): Promise<CrmResult<null>>;
+  /** Active internal users, every page (see directory.ts). */
+  listUsers(query?: UserQuery): Promise<CrmResult<UserList>>;
   listUserGroups(): Promise<CrmResult<CrmUserGroup[]>>;
 }
 
@@ -80,6 +85,10 @@ export function createCrmClient(opts: CrmClientOptions): CrmClient {
     },
     testConnectionByConfig: (erpConnectionId, configFields) => agent('TestConnectionByConfig', { ErpConnectionId: erpConnectionId, ConfigFields: { ...configFields } }, BoolSchema),
     testConnectionById: (erpConnectionId) => agent('TestConnectionById', { ErpConnectionId: erpConnectionId }, BoolSchema),
+    // docs …/v1ErpSyncAgent_CanDeleteErpSyncConnectorEntity.md: body {ErpSyncConnectorId}, answers a string.
+    canDeleteConnector: (id) => agent('CanDeleteErpSyncConnectorEntity', { ErpSyncConnectorId: id }, ResponseCodeSchema),
+    // docs …/v1ErpSyncAgent_DeleteErpSyncConnectorEntity.md: the id in the query string, 204 No Content.
+    deleteConnector: (id) => agent('DeleteErpSyncConnectorEntity', undefined, NoContentSchema, { ErpSyncConnectorEntityId: id }),
     listUsers: (query) => listUsers(t, query),
     listUserGroups: () => listUserGroups(t),
   };

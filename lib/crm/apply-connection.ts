@@ -13,6 +13,8 @@ export interface ApplyConnection {
   configFields: Record<string, string>;
   /** On a retry after the connection was saved: update this one instead of adding another. */
   erpConnectionId?: number;
+  /** FieldKeys of Password fields: the CRM may answer them masked or re-encoded on read-back. */
+  secretKeys?: string[];
 }
 
 const uniqueSorted = (ids: readonly number[]) => [...new Set(ids)].sort((a, b) => a - b);
@@ -40,9 +42,22 @@ export function connectionFromPlan(erpConnectorId: number, c: ApplyConnection, p
   };
 }
 
-/** Names of what differs between what was sent and what the CRM holds. */
-export function readbackDifferences(sent: ErpConnection, got: ErpConnection): string[] {
+export interface Readback {
+  /** Names of what differs between what was sent and what the CRM holds. */
+  differences: string[];
+  /** Values that could not be compared (a Password answered masked or re-encoded). */
+  notCompared: string[];
+}
+
+/**
+ * What was sent against what the CRM holds. Whether GetConnection answers Password values masked
+ * is not documented (docs/en/api/reference/restful/agent/ErpSync_Agent/v1ErpSyncAgent_GetConnection.md
+ * shows ConfigFields as a plain dictionary): a Password field that comes back different is named as
+ * not compared, never as a mismatch; one that comes back empty when a value was sent is the same.
+ */
+export function readback(sent: ErpConnection, got: ErpConnection, secretKeys: readonly string[] = []): Readback {
   const out: string[] = [];
+  const notCompared: string[] = [];
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (got.ErpConnectionId !== sent.ErpConnectionId) out.push('ErpConnectionId');
   if (got.ErpConnectorId !== sent.ErpConnectorId) out.push('ErpConnectorId');
@@ -54,7 +69,18 @@ export function readbackDifferences(sent: ErpConnection, got: ErpConnection): st
     if (!same(uniqueSorted(got.AssociateAccessIds), sent.AssociateAccessIds)) out.push('AssociateAccessIds');
     if (!same(uniqueSorted(got.UserGroupAccessIds), sent.UserGroupAccessIds)) out.push('UserGroupAccessIds');
   }
+  const secret = new Set(secretKeys);
   const keys = new Set([...Object.keys(sent.ConfigFields), ...Object.keys(got.ConfigFields)]);
-  for (const k of [...keys].sort()) if (got.ConfigFields[k] !== sent.ConfigFields[k]) out.push(`ConfigFields.${k}`);
-  return out;
+  for (const k of [...keys].sort()) {
+    if (got.ConfigFields[k] === sent.ConfigFields[k]) continue;
+    // Present with any value (masked or re-encoded), or absent: not something a read-back can check.
+    if (secret.has(k) && k in sent.ConfigFields) notCompared.push(`ConfigFields.${k}`);
+    else out.push(`ConfigFields.${k}`);
+  }
+  return { differences: out, notCompared };
+}
+
+/** Names of what differs between what was sent and what the CRM holds (no field treated as secret). */
+export function readbackDifferences(sent: ErpConnection, got: ErpConnection): string[] {
+  return readback(sent, got).differences;
 }

@@ -2,7 +2,7 @@
 // then read the connection back and compare. A failure says which stage broke and carries any id
 // already created, so a retry reuses it instead of making a duplicate.
 import type { CrmClient } from './agent';
-import { connectionFromPlan, readbackDifferences, type ApplyConnection } from './apply-connection';
+import { connectionFromPlan, readback, type ApplyConnection } from './apply-connection';
 import type { CrmError, Plain } from './result';
 import type { ErpConnection } from './schemas';
 
@@ -26,7 +26,9 @@ export interface ApplyError {
   differences?: string[];
 }
 
-export type ApplyResult = { ok: true; erpConnectorId: number; erpConnectionId: number } | { ok: false; error: ApplyError };
+export type ApplyResult =
+  | { ok: true; erpConnectorId: number; erpConnectionId: number; /** Read back but not comparable (masked passwords). */ notCompared: string[] }
+  | { ok: false; error: ApplyError };
 
 const KEPT: Plain = { en: 'Nothing you typed is lost: fix the problem and apply again.', no: 'Ingenting du har skrevet, går tapt: rett problemet og lagre på nytt.' };
 const join = (a: Plain, b: Plain): Plain => ({ en: `${a.en} ${b.en}`, no: `${a.no} ${b.no}` });
@@ -72,11 +74,11 @@ export async function applyToCrm(client: CrmClient, plan: ApplyPlan): Promise<Ap
 
   const back = await client.getConnection(erpConnectionId);
   if (!back.ok) return failure('readback', { en: `The ERP connection was saved (id ${erpConnectionId}), but reading it back to check it failed.`, no: `ERP-koblingen ble lagret (id ${erpConnectionId}), men den kunne ikke leses tilbake for kontroll.` }, back.error, withConnection);
-  const differences = readbackDifferences({ ...entity, ErpConnectionId: erpConnectionId }, back.value);
+  const { differences, notCompared } = readback({ ...entity, ErpConnectionId: erpConnectionId }, back.value, plan.connection.secretKeys);
   if (differences.length)
     return failure('readback-mismatch', {
       en: `The ERP connection was saved (id ${erpConnectionId}), but the CRM holds different values for: ${differences.join(', ')}.`,
       no: `ERP-koblingen ble lagret (id ${erpConnectionId}), men CRM-et har andre verdier for: ${differences.join(', ')}.`,
     }, null, withConnection, differences);
-  return { ok: true, erpConnectorId: connectorId, erpConnectionId };
+  return { ok: true, erpConnectorId: connectorId, erpConnectionId, notCompared };
 }

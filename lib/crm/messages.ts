@@ -3,33 +3,28 @@ import type { CrmErrorKind, Plain } from './result';
 
 const clip = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
-/** True when a 403 names the anti-forgery token rather than rights. */
-export function isXsrfProblem(detail: string | null): boolean {
-  return /xsrf|csrf|anti-?forgery/i.test(detail ?? '');
-}
-
 export function errorMessage(kind: CrmErrorKind, status: number | null, detail: string | null): Plain {
   const d = detail ? clip(detail.trim()) : '';
   switch (kind) {
     case 'unauthorized':
       return {
-        en: 'You are not signed in to SuperOffice any more (the session has expired). Reload the page, sign in again, and retry — nothing you typed is lost.',
-        no: 'Du er ikke lenger logget på SuperOffice (økten er utløpt). Last siden på nytt, logg på igjen og prøv en gang til — ingenting du har skrevet, går tapt.',
+        en: 'SuperOffice no longer accepts this page’s session: you were signed out, or the page’s security token (XSRF) has expired. Reload the page (sign in again if asked) and retry — nothing you typed is lost.',
+        no: 'SuperOffice godtar ikke lenger denne sidens økt: du er logget ut, eller sidens sikkerhetsnøkkel (XSRF) er utløpt. Last siden på nytt (logg på igjen om du blir bedt om det) og prøv igjen — ingenting du har skrevet, går tapt.',
       };
     case 'forbidden':
-      if (isXsrfProblem(detail))
-        return {
-          en: 'SuperOffice refused the request because the page’s security token (XSRF) was missing or out of date. Reload the page and try again.',
-          no: 'SuperOffice avviste forespørselen fordi sidens sikkerhetsnøkkel (XSRF) manglet eller var utdatert. Last siden på nytt og prøv igjen.',
-        };
       return {
-        en: 'SuperOffice denied access to the ERP Sync settings. Either your user lacks the rights for Settings and maintenance (ask an administrator), or — in SuperOffice Online — the ErpSync API is restricted and only open to apps that asked for it when they were registered; then set it up in the CRM’s own Sync screen or through the sync app.',
-        no: 'SuperOffice nektet tilgang til ERP Sync-innstillingene. Enten mangler brukeren din rettigheter til Innstillinger og vedlikehold (spør en administrator), eller — i SuperOffice Online — er ErpSync-API-et begrenset og bare åpent for apper som ba om det da de ble registrert; sett det da opp i CRM-ets eget Sync-skjermbilde eller via sync-appen.',
+        en: `SuperOffice refused the wizard access to the ERP Sync settings${d ? ` (“${d}”)` : ''}. Either your user lacks the rights for Settings and maintenance (ask an administrator), or — in SuperOffice Online — the ErpSync API is restricted and only open to apps that asked for it when they were registered; then set it up in the CRM’s own Sync screen or through the sync app.`,
+        no: `SuperOffice nektet veiviseren tilgang til ERP Sync-innstillingene${d ? ` («${d}»)` : ''}. Enten mangler brukeren din rettigheter til Innstillinger og vedlikehold (spør en administrator), eller — i SuperOffice Online — er ErpSync-API-et begrenset og bare åpent for apper som ba om det da de ble registrert; sett det da opp i CRM-ets eget Sync-skjermbilde eller via sync-appen.`,
+      };
+    case 'crm-message':
+      return {
+        en: `SuperOffice could not do it and said: “${d || 'An error has occurred.'}” Nothing you typed is lost: check the values, wait a moment and try again; if it persists, show the details to your SuperOffice administrator.`,
+        no: `SuperOffice fikk det ikke til og sa: «${d || 'Det oppstod en feil.'}» Ingenting du har skrevet, går tapt: sjekk verdiene, vent litt og prøv igjen; om det vedvarer, vis detaljene til SuperOffice-administratoren.`,
       };
     case 'not-found':
       return {
-        en: `SuperOffice could not find what was asked for${d ? ` (${d})` : ''}. It may have been deleted by someone else: reload the lists and try again.`,
-        no: `SuperOffice fant ikke det som ble etterspurt${d ? ` (${d})` : ''}. Det kan være slettet av noen andre: last listene på nytt og prøv igjen.`,
+        en: `SuperOffice found nothing for this${d ? ` (${d})` : ''}: it may have been deleted by someone else. Reload the lists and try again.`,
+        no: `SuperOffice fant ingenting for dette${d ? ` (${d})` : ''}: det kan være slettet av noen andre. Last listene på nytt og prøv igjen.`,
       };
     case 'validation':
       return {

@@ -6,11 +6,14 @@ import type { Hint } from '../protocol';
 export type Plain = Hint;
 
 export type CrmErrorKind =
-  /** 401, or a redirect to a sign-in page: the session expired or the user is not logged in. */
+  /** 401/403 that names the session or the XSRF token, or a redirect to a sign-in page: reload the page. */
   | 'unauthorized'
-  /** 403: missing rights, the Online-restricted ErpSync agent, or a missing/stale XSRF token. */
+  /** 401/403 for anything else: missing rights, or the Online-restricted ErpSync agent. */
   | 'forbidden'
+  /** REST 404, or an agent's documented `null` ("nothing to return": no such id). */
   | 'not-found'
+  /** An agent's documented 200 with an internal error object `{Message, MessageDetail}`. */
+  | 'crm-message'
   /** 400: the CRM refused the input; `detail` holds its own message. */
   | 'validation'
   | 'server'
@@ -28,6 +31,8 @@ export interface CrmError {
   detail: string | null;
   /** Which endpoint, e.g. `Agents/ErpSync/SaveConnection`. */
   endpoint: string;
+  /** The CRM's own words when it gave some: `Message`/`ErrorMessage`, and the details behind them. */
+  crm?: { message: string; detail: string | null };
 }
 
 export type CrmResult<T> = { ok: true; value: T } | { ok: false; error: CrmError };

@@ -71,3 +71,6 @@ export const ResponseCodeSchema: z.ZodMiniType<ErpSyncResponseCode> = z.pipe(
 );
 
 export const BoolSchema: z.ZodMiniType<boolean> = z.boolean();
+
+/** 204 No Content: no body (or a literal `null`, as the docs' sample shows). */
+export const NoContentSchema: z.ZodMiniType<null> = z.pipe(z.optional(z.null()), z.transform(() => null));

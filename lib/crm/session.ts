@@ -1,6 +1,7 @@
 // Where the tenant's REST API lives, and the XSRF token, found the way SuperOffice's web client
-// finds them. The REST docs say the X-XSRF-TOKEN value comes "from cookie or hidden input field"
-// without naming the field, so several likely names are tried (the stand-in uses the first one).
+// finds them. docs/en/api/web-services/webapi/index.md ("X-XSRF-TOKEN"): "The SuperOffice pages
+// contain an INPUT field XSRF_TOKEN" and "The XSRF-TOKEN is also stored in a cookie". The page does
+// not say whether XSRF_TOKEN is the input's name or its id: both are read, then older spellings.
 import type { Plain } from './result';
 
 export interface CrmLocation {
@@ -35,7 +36,7 @@ export const apiBaseFromUrl = (href: string | URL | { href: string }): string | 
 
 export const XSRF_COOKIE = 'XSRF-TOKEN';
 /** Hidden inputs that may carry the token, most likely first. */
-export const XSRF_INPUT_SELECTORS = ['input[name="X-XSRF-TOKEN"]', 'input#xsrf-token', 'input[name="XSRF-TOKEN"]', 'input[name="xsrf-token"]', 'input#XSRF-TOKEN'] as const;
+export const XSRF_INPUT_SELECTORS = ['input[name="XSRF_TOKEN"]', 'input#XSRF_TOKEN', 'input[name="X-XSRF-TOKEN"]', 'input#xsrf-token', 'input[name="XSRF-TOKEN"]', 'input[name="xsrf-token"]', 'input#XSRF-TOKEN'] as const;
 
 export type XsrfSource = 'cookie' | 'input';
 

@@ -63,6 +63,9 @@ export const LastTest = z.strictObject({ at: Time, where: TestWhere, outcome: Te
 export type LastTest = z.infer<typeof LastTest>;
 export const Applied = z.strictObject({ at: Time, erpConnectorId: Id, erpConnectionId: Id });
 export type Applied = z.infer<typeof Applied>;
+/** The Sync Connector this draft added to the CRM at the test step, until OK (issue 13, point 6); null clears it. */
+export const AddedConnector = z.nullable(z.strictObject({ erpConnectorId: Id, name: Name, url: Text }));
+export type AddedConnector = z.infer<typeof AddedConnector>;
 export const SecretKeys = z.array(FieldKey).check(z.maxLength(LIMITS.secretKeys));
 export const Step = z.number().check(z.int(), z.minimum(0), z.maximum(STEPS.length - 1));
 
@@ -81,6 +84,7 @@ export const Draft = z.strictObject({
   secretKeys: SecretKeys,
   lastTest: z.optional(LastTest),
   applied: z.optional(Applied),
+  addedConnector: z.optional(AddedConnector),
 });
 export type Draft = z.infer<typeof Draft>;
 /** What `get` hands out: the draft plus the secret keys this session has no value for. */
@@ -98,6 +102,7 @@ export const DraftPatch = z.strictObject({
   connector: z.optional(Connector),
   connection: z.optional(z.partial(Connection)),
   secretKeys: z.optional(SecretKeys),
+  addedConnector: z.optional(AddedConnector),
 });
 export type DraftPatch = z.infer<typeof DraftPatch>;
 

@@ -100,7 +100,8 @@ export function createDraftStore(opts: DraftStoreOptions) {
     duplicate: (id: unknown, lang: Lang = 'en') => attempt(async () => {
       const source = await get(id);
       if (!source.ok) throw new DraftFailure(source.error);
-      const { secretsMissing: _m, lastTest: _t, applied: _a, ...rest } = source.draft;
+      // A copy did not add the original's connector: only the draft that added it offers to remove it.
+      const { secretsMissing: _m, lastTest: _t, applied: _a, addedConnector: _c, ...rest } = source.draft;
       const suffix = COPY_SUFFIX[lang] ?? COPY_SUFFIX.en;
       const now = ctx.now();
       const name = rest.name.slice(0, LIMITS.name - suffix.length) + suffix;

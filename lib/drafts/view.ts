@@ -46,6 +46,7 @@ export function applyPatch(draft: Draft, patch: DraftPatch): Draft {
     ...(patch.step !== undefined ? { step: patch.step } : {}),
     ...(patch.connector ? { connector: patch.connector } : {}),
     ...(patch.secretKeys ? { secretKeys: patch.secretKeys } : {}),
+    ...(patch.addedConnector !== undefined ? { addedConnector: patch.addedConnector } : {}),
     connection: { ...draft.connection, ...patch.connection },
   };
 }

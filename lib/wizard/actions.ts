@@ -3,6 +3,7 @@
 // state too, never exceptions into the UI.
 import { decodeDefault, formatPlain, type ListItem } from '../protocol';
 import { contractOf } from './contract';
+import { crmDecides, removeAddedConnector, runCrmTest } from './crm-connector';
 import type { WizardState } from './model';
 import type { WizardBackground, WizardCrm } from './ports';
 
@@ -121,7 +122,6 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     const key = s.currentKey.value;
     const url = s.connectorUrl.value;
     const info = { ...s.prepared.value.connectionInfo };
-    const existing = s.existingConnectorId.value;
     const tested = { url, values: { ...s.values.value } };
     const id = (testId = newId());
     const fromBrowser = s.urlInfo.value.ok && s.urlInfo.value.kind === 'http'
@@ -131,11 +131,8 @@ export function createActions(s: WizardState, ports: WizardPorts) {
         return r.ok ? (s.browserTest.value = { key, outcome: r.value, tested }) : null;
       })
       : Promise.resolve((s.browserTest.value = null));
-    const fromCrm = s.crm.error.value
-      ? Promise.resolve(null)
-      : existing !== null
-        ? crm.testConfig(existing, info).then((result) => (s.crmTest.value = { key, kind: 'config', result, tested }))
-        : crm.testConnectorUrl(url).then((result) => (s.crmTest.value = { key, kind: 'url', result, tested }));
+    // The CRM's own test decides (crm-connector.ts); a new connector is added to the CRM first.
+    const fromCrm = crmDecides(s) ? runCrmTest(s, crm, { key, info, tested }) : Promise.resolve(null);
     await Promise.all([fromBrowser, fromCrm]);
     // Refused for want of access (never granted, or revoked since): offer to allow it.
     if (s.browserTest.value?.key === key && s.browserTest.value.outcome.kind === 'not-permitted') await refreshAccess();
@@ -161,6 +158,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
         associateIds: v.all ? [] : v.associateIds,
         groupIds: v.all ? [] : v.groupIds,
         configFields: s.prepared.value.connectionInfo,
+        secretKeys: (s.fields.value?.list ?? []).filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey),
         ...(s.retryConnectionId.value !== null ? { erpConnectionId: s.retryConnectionId.value } : {}),
       },
     });
@@ -172,6 +170,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     };
     if (!r.ok && r.error.erpConnectionId !== undefined) s.retryConnectionId.value = r.error.erpConnectionId;
     if (r.ok) s.retryConnectionId.value = null;
+    if (r.ok) s.addedConnector.value = null; // OK went through: the connector is no longer only the draft's
     s.applyStatus.value = r.ok ? { state: 'done', applied: r.value } : { state: 'failed', error: r.error };
     if (!r.ok && r.error.erpConnectorId !== undefined) {
       listCreated(r.error.erpConnectorId);
@@ -187,7 +186,24 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     }
   }
 
-  return { loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults };
+  /** A deleted draft's connector, added at its test step: removed when the CRM says it may go. */
+  const removeConnector = async (id: number) => {
+    const r = await removeAddedConnector(crm, id);
+    if (r.state === 'removed' || r.state === 'gone') s.crm.connectors.value = (s.crm.connectors.value ?? []).filter((c) => c.id !== id);
+    return r;
+  };
+
+  /** A tenant too large to list: the CRM searches, and what it finds joins the picker's users. */
+  const searchUsers = async (text: string) => {
+    if (!crm.searchUsers || !text.trim()) return;
+    const r = await crm.searchUsers(text.trim());
+    if (!r.ok) return void (s.crm.directoryError.value = r.error);
+    const known = new Set(s.crm.users.value.map((u) => u.associateId));
+    const found = r.value.filter((u) => !known.has(u.associateId));
+    if (found.length) s.crm.users.value = [...s.crm.users.value, ...found];
+  };
+
+  return { searchUsers, loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector };
 }
 
 export type WizardActions = ReturnType<typeof createActions>;

@@ -4,11 +4,13 @@ import { createCrmClient, type CrmClient } from '../crm/agent';
 import { applyToCrm } from '../crm/apply';
 import type { CrmError } from '../crm/result';
 import { discoverCrmSession } from '../crm/session';
+import { testByConfigId } from '../crm/test-target';
 import type { Lang } from '../i18n/lang';
 import type { PortError, Res, WizardCrm } from './ports';
 
 type CrmRes<T> = { ok: true; value: T } | { ok: false; error: CrmError };
-const port = <T, U>(r: CrmRes<T>, map: (v: T) => U): Res<U> => (r.ok ? { ok: true, value: map(r.value) } : { ok: false, error: { kind: r.error.kind, message: r.error.message } });
+const port = <T, U>(r: CrmRes<T>, map: (v: T) => U): Res<U> =>
+  r.ok ? { ok: true, value: map(r.value) } : { ok: false, error: { kind: r.error.kind, message: r.error.message, ...(r.error.crm ? { crm: r.error.crm } : {}) } };
 
 export function crmPortFrom(client: CrmClient): WizardCrm {
   return {
@@ -22,7 +24,7 @@ export function crmPortFrom(client: CrmClient): WizardCrm {
       return { ok: true, value: entities.flatMap((e) => (e.ok && !e.value.Deleted ? [{ id: e.value.ErpConnectorId, name: e.value.DisplayName, url: e.value.URL }] : [])) };
     },
     connections: async () => port(await client.getAllConnections(), (list) => list.filter((c) => !c.Deleted).map((c) => ({ id: c.ErpConnectionId, name: c.DisplayName, connectorId: c.ErpConnectorId }))),
-    users: async () => port(await client.listUsers(), (list) => list.filter((u) => u.active).map((u) => ({ associateId: u.associateId, name: u.name }))),
+    users: async () => port(await client.listUsers(), (list) => list.users.map((u) => ({ associateId: u.associateId, name: u.name }))),
     groups: async () => port(await client.listUserGroups(), (list) => list.map((g) => ({ id: g.id, name: g.name }))),
     async addConnector(name, url) {
       const draft = await client.createDefaultConnector();
@@ -32,16 +34,20 @@ export function crmPortFrom(client: CrmClient): WizardCrm {
     },
     configurationFields: async (id) => port(await client.getConfigurationFields(id), (f) => f.fields),
     testConnectorUrl: async (url) => port(await client.testConnectorUrl(url), (code) => code === 'NoError'),
-    testConfig: async (id, fields) => port(await client.testConnectionByConfig(id, fields), (v) => v),
+    testConfig: async (id, fields) => port(await client.testConnectionByConfig(testByConfigId({ erpConnectorId: id }), fields), (v) => v),
+    searchUsers: async (text) => port(await client.listUsers({ search: text }), (list) => list.users.map((u) => ({ associateId: u.associateId, name: u.name }))),
+    canDeleteConnector: async (id) => port(await client.canDeleteConnector(id), (v) => v),
+    deleteConnector: async (id) => port(await client.deleteConnector(id), (v) => v),
     async apply(plan) {
       const r = await applyToCrm(client, plan);
-      if (r.ok) return { ok: true, value: { erpConnectorId: r.erpConnectorId, erpConnectionId: r.erpConnectionId } };
+      if (r.ok) return { ok: true, value: { erpConnectorId: r.erpConnectorId, erpConnectionId: r.erpConnectionId, ...(r.notCompared.length ? { notCompared: r.notCompared } : {}) } };
       const kind = r.error.cause?.kind === 'forbidden' || r.error.cause?.kind === 'unauthorized' ? r.error.cause.kind : r.error.kind;
       const error: PortError = {
         kind,
         message: r.error.message,
         ...(r.error.erpConnectorId !== undefined ? { erpConnectorId: r.error.erpConnectorId } : {}),
         ...(r.error.erpConnectionId !== undefined ? { erpConnectionId: r.error.erpConnectionId } : {}),
+        ...(r.error.cause?.crm ? { crm: r.error.cause.crm } : {}),
       };
       return { ok: false, error };
     },

@@ -41,6 +41,7 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[], missing
       ...(s.confirmedDefaults.value.length ? { confirmedDefaults: s.confirmedDefaults.value.slice(0, LIMITS.values) } : {}),
     },
     secretKeys: secretKeysOf(s, secretKeys, values, missing),
+    addedConnector: s.addedConnector.value ? { erpConnectorId: s.addedConnector.value.id, name: s.addedConnector.value.name, url: s.addedConnector.value.url } : null,
   };
 }
 
@@ -74,5 +75,7 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.applyStatus.value = { state: 'idle' };
     s.retryConnectionId.value = null;
     s.confirmedDefaults.value = [...(d.connection.confirmedDefaults ?? [])];
+    const added = d.addedConnector;
+    s.addedConnector.value = added ? { id: added.erpConnectorId, name: added.name, url: added.url } : null;
   });
 }

@@ -16,7 +16,8 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
   const conflict = signal<DraftView | null>(null);
   const secretsMissing = signal<string[]>([]);
   const list = signal<DraftSummary[]>([]);
-  const removed = signal<{ token: string; name: string } | null>(null);
+  /** `addedConnector`: the Sync Connector the deleted draft had added to the CRM before OK. */
+  const removed = signal<{ token: string; name: string; addedConnector?: { id: number; name: string } } | null>(null);
   const history = signal<HistoryItem[]>([]);
   let autosave: Autosave<DraftView> | null = null;
   let secretKeys: string[] = [];
@@ -139,10 +140,11 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
     async remove() {
       const current = draft.value;
       if (!current) return;
+      const added = s.addedConnector.value;
       await autosave?.flush();
       const r = await port.remove(current.id);
       if (!r.ok) return void (problem.value = r.error.message);
-      removed.value = { token: r.undoToken, name: current.name };
+      removed.value = { token: r.undoToken, name: current.name, ...(added ? { addedConnector: { id: added.id, name: added.name } } : {}) };
       await open();
     },
     async undo() {

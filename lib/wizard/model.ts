@@ -75,6 +75,8 @@ export function createWizardState(lang: Lang) {
   const lastNewConnector = signal({ name: '', url: '' });
   /** FieldKeys whose placeholder-looking default the consultant confirmed (./placeholder-defaults.ts). */
   const confirmedDefaults = signal<string[]>([]);
+  /** The Sync Connector this draft added to the CRM at the test step (crm-connector.ts), until OK. */
+  const addedConnector = signal<{ id: number; name: string; url: string } | null>(null);
 
   const connectorUrl = computed(() => {
     const c = connector.value;
@@ -100,11 +102,15 @@ export function createWizardState(lang: Lang) {
     const key = currentKey.value;
     const c = crmTest.value?.kind === 'config' && crmTest.value.key === key ? crmTest.value : null;
     const b = browserTest.value?.key === key ? browserTest.value : null;
-    // The CRM's own answer decides when it gave one: its servers are the ones that will sync.
-    if (c?.result.ok) return c.result.value ? 'passed' : 'failed';
+    // Its agent answered: the CRM's own test decides, as in the native dialog (issue 13, point 6).
+    if (crm.error.value === null) {
+      if (c) return c.result.ok && c.result.value ? 'passed' : 'failed';
+      if (b) return b.outcome.kind === 'ok' ? 'browser-only' : 'failed';
+      return browserTest.value || crmTest.value ? 'stale' : 'none';
+    }
+    // The CRM cannot be asked (refused agent): the browser decides, for the native dialogs' values.
     if (b) return b.outcome.kind === 'ok' ? 'passed' : 'failed';
-    if (c) return 'failed';
-    return browserTest.value || crmTest.value ? 'stale' : 'none';
+    return browserTest.value ? 'stale' : 'none';
   });
   const blockers = computed(() =>
     okBlockers({
@@ -114,13 +120,14 @@ export function createWizardState(lang: Lang) {
       fieldsLoaded: fields.value !== null && fields.value.forUrl === connectorUrl.value,
       problems: prepared.value.problems,
       test: testVerdict.value,
+      lengths: { name: name.value.trim().length, description: description.value.trim().length, connectorName: connectorName.value.length },
     }),
   );
   const texts = computed(() => TEXTS[lang]);
 
   return {
     lang, texts, open, step, background, crm, connector, name, description, visibility, values, fields, fieldsStatus, access,
-    browserTest, crmTest, testing, applyStatus, stepErrors, retryConnectionId, lastNewConnector, connectorUrl, connectorName, urlInfo, existingConnectorId,
+    browserTest, crmTest, testing, applyStatus, stepErrors, retryConnectionId, lastNewConnector, addedConnector, connectorUrl, connectorName, urlInfo, existingConnectorId,
     prepared, problemCodes, currentKey, testVerdict, blockers, confirmedDefaults,
   };
 }

@@ -92,7 +92,8 @@ export function stepState(s: WizardState, step: number): StepState {
       return connectionStepErrors(s).length === 0 ? 'done' : 'todo';
     case 3: {
       const v = s.testVerdict.value;
-      return v === 'passed' ? 'done' : v === 'none' ? 'todo' : v;
+      // A browser-only pass while the CRM can be asked is not the test OK waits for: not yet done.
+      return v === 'passed' ? 'done' : v === 'none' || v === 'browser-only' ? 'todo' : v;
     }
     case 4:
       if (s.applyStatus.value.state === 'failed') return 'failed';

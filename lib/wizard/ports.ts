@@ -15,6 +15,8 @@ export interface PortError {
   erpConnectorId?: number;
   /** Set when the connection was saved before failing: a retry of the same draft updates it. */
   erpConnectionId?: number;
+  /** The CRM's own words (`Message`/`ErrorMessage` and its details), shown behind a disclosure. */
+  crm?: { message: string; detail: string | null };
 }
 export type Res<T> = { ok: true; value: T } | { ok: false; error: PortError };
 
@@ -42,6 +44,8 @@ export type { ApplyPlan };
 export interface Applied {
   erpConnectorId: number;
   erpConnectionId: number;
+  /** Read back, but not comparable: `ConfigFields.<key>` of Password fields the CRM masks. */
+  notCompared?: string[];
 }
 
 export interface WizardCrm {
@@ -54,6 +58,11 @@ export interface WizardCrm {
   testConnectorUrl(url: string): Promise<Res<boolean>>;
   testConfig(connectorId: number, configFields: Record<string, string>): Promise<Res<boolean>>;
   apply(plan: ApplyPlan): Promise<Res<Applied>>;
+  /** CanDeleteErpSyncConnectorEntity: `NoError`, `ErrorConnectorHasConnections` or `ErrorNotFound`. */
+  canDeleteConnector?(id: number): Promise<Res<'NoError' | 'ErrorConnectorHasConnections' | 'ErrorNotFound'>>;
+  deleteConnector?(id: number): Promise<Res<null>>;
+  /** Users whose full name contains `text`, searched by the CRM (for tenants too large to list). */
+  searchUsers?(text: string): Promise<Res<CrmUser[]>>;
 }
 
 export interface WizardBackground {

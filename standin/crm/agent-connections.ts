@@ -44,15 +44,25 @@ export const connectionMethods: Record<string, AgentMethod> = {
     return ctx.tenant.connections.filter((c) => all || !c.Deleted).map((c) => carrier(c));
   },
 
-  GetConnection: (ctx) => carrier(connection(ctx, intField(ctx.body, 'ErpConnectionId'))),
+  GetConnection: async (ctx) => {
+    const c = connection(ctx, intField(ctx.body, 'ErpConnectionId'));
+    if (!ctx.quirks.has('mask-passwords')) return carrier(c);
+    // Undocumented either way (issue 13, point 7): this plays a CRM that masks Password values.
+    const connector = ctx.tenant.connectors.find((x) => x.ErpConnectorId === c.ErpConnectorId);
+    const r = connector ? await callUrl(ctx, connector.URL, 'WSGetConfigData', null) : null;
+    const secret = new Set(readFields(r?.result).filter((f) => f.FieldType === 'Password').map((f) => f.FieldKey ?? ''));
+    const ConfigFields = Object.fromEntries(Object.entries(c.ConfigFields).map(([k, v]) => [k, secret.has(k) && v ? '********' : v]));
+    return carrier({ ...c, ConfigFields });
+  },
 
   GetErpConnectionConfigFields: (ctx) => ({ ...connection(ctx, intField(ctx.body, 'ErpConnectionId')).ConfigFields }),
 
   SaveConnection: async (ctx) => {
     const input = readConnection(field(ctx.body, 'Connection'));
-    liveConnector(ctx, input.ErpConnectorId);
+    // A connection pointing at no connector is invalid data, not "nothing to return".
+    if (!ctx.tenant.connectors.some((c) => c.ErpConnectorId === input.ErpConnectorId && !c.Deleted)) throw badRequest(`No ErpSyncConnector with id ${input.ErpConnectorId}`);
     for (const id of input.UserGroupAccessIds) if (!isLiveGroup(id)) throw badRequest(`User group ${id} does not exist or is deleted`);
-    for (const id of input.AssociateAccessIds) if (!isAssociate(id)) throw badRequest(`Associate ${id} does not exist`);
+    for (const id of input.AssociateAccessIds) if (!isAssociate(id, ctx.quirks.has('many-users'))) throw badRequest(`Associate ${id} does not exist`);
     const existing = input.ErpConnectionId > 0 ? connection(ctx, input.ErpConnectionId) : undefined;
     if (!input.ConnectionId || input.ConnectionId === EMPTY_GUID) input.ConnectionId = existing?.ConnectionId || randomUUID();
     if (ctx.tenant.connections.some((c) => c.ConnectionId.toLowerCase() === input.ConnectionId.toLowerCase() && c.ErpConnectionId !== input.ErpConnectionId))

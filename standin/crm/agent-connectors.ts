@@ -3,6 +3,7 @@ import { callUrl, liveConnector, queryInt, type AgentContext, type AgentMethod }
 import { badRequest, field, intField, notFound } from './errors.ts';
 import { carrier, type ErpSyncConnectorEntity } from './model.ts';
 
+// docs/en/database/tables/erpconnector.md: DisplayName String(254), URL String(1023).
 const URL_MAX = 1023;
 const NAME_MAX = 254;
 

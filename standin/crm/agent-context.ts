@@ -3,6 +3,7 @@
 import { callConnector, type CallResult, type Members } from './soap-client.ts';
 import { resolveConnectorUrl } from './connector-url.ts';
 import type { Lang } from './i18n.ts';
+import type { CrmQuirk } from './quirks.ts';
 import type { ErpSyncConnectorEntity, TenantData } from './model.ts';
 import type { Store } from './store.ts';
 import { notFound } from './errors.ts';
@@ -15,6 +16,7 @@ export interface AgentContext {
   body: unknown;
   apps: Record<string, string>;
   soapTimeoutMs: number;
+  quirks: ReadonlySet<CrmQuirk>;
 }
 
 /** Agent methods answer a JSON value; `undefined` means 204 No Content. */

@@ -5,13 +5,14 @@ import { readBody, sendJson } from '../http.ts';
 import { callUrl, liveConnector, type AgentContext, type AgentMethod } from './agent-context.ts';
 import { connectionMethods } from './agent-connections.ts';
 import { connectorMethods } from './agent-connectors.ts';
-import { USER_GROUPS, USERS } from './directory.ts';
-import { ApiError, badRequest, notFound } from './errors.ts';
+import { USER_GROUPS, usersFor } from './directory.ts';
+import { agentFailure, ApiError, badRequest, malformed, notFound } from './errors.ts';
 import { requestLang } from './i18n.ts';
-import { odataList } from './odata.ts';
+import type { CrmQuirk } from './quirks.ts';
 import type { Sessions } from './session.ts';
 import { readMap } from './soap-client.ts';
 import type { Store } from './store.ts';
+import { userArchive } from './user-archive.ts';
 
 const METHODS: Record<string, AgentMethod> = { ...connectorMethods, ...connectionMethods };
 
@@ -20,40 +21,55 @@ export interface ApiDeps {
   sessions: Sessions;
   apps: Record<string, string>;
   soapTimeoutMs: number;
-  restrictAgent(): boolean;
+  quirks: ReadonlySet<CrmQuirk>;
 }
 
 export async function handleApi(req: IncomingMessage, res: ServerResponse, custId: string, rest: string, url: URL, deps: ApiDeps): Promise<void> {
   const source = rest.split('/').slice(0, 3).join('/');
+  const agent = /^Agents\/ErpSync\/(\w+)$/i.exec(rest);
   try {
+    // docs/en/api/web-services/webapi/index.md: no Authorization and no valid X-XSRF-TOKEN → 401.
+    if (deps.quirks.has('expired-session')) throw new ApiError(401, 'Not authenticated: the session has ended (logged out)', 'SoAuthenticationException');
     const auth = deps.sessions.check(req, custId);
-    if (!auth.ok) throw new ApiError(auth.status, auth.message, auth.status === 401 ? 'SoAuthenticationException' : 'XsrfException');
+    if (!auth.ok) throw new ApiError(auth.status, auth.message, 'SoAuthenticationException');
     const tenant = deps.store.tenant(custId);
     if (!tenant) throw notFound(`Unknown tenant ${custId}`);
     const base = `/${custId}`;
-    if (req.method === 'GET' && /^User\/?$/i.test(rest)) return sendJson(res, 200, odataList(USERS as unknown as Array<Record<string, unknown>>, url.searchParams, base));
+    const many = deps.quirks.has('many-users');
+    if (req.method === 'GET' && /^User\/?$/i.test(rest)) return sendJson(res, 200, userArchive(usersFor(many), url.searchParams, base));
     if (req.method === 'GET' && /^List\/UserGroup\/Items\/?$/i.test(rest)) return sendJson(res, 200, USER_GROUPS);
-    const agent = /^Agents\/ErpSync\/(\w+)$/i.exec(rest);
     if (!agent && !/^__standin\/erp-list$/i.test(rest)) throw notFound(`No such resource: /api/v1/${rest}`);
     if (req.method !== 'POST') throw new ApiError(405, 'Use POST', 'MethodNotAllowed');
+    // Every ErpSync_Agent page: "Online Restricted: The ErpSync agent is not available in Online by default."
+    if (agent && deps.quirks.has('restrict-agent')) throw new ApiError(403, 'Access denied: the ErpSync agent is Online Restricted and not enabled for this application', 'SoAccessDeniedException');
     const raw = await readBody(req);
     let body: unknown = null;
     try {
       body = raw.trim() ? JSON.parse(raw) : null;
     } catch {
-      throw badRequest('The request body is not valid JSON');
+      throw malformed('The request body is not valid JSON');
     }
-    const ctx: AgentContext = { store: deps.store, tenant, lang: requestLang(req), query: url.searchParams, body, apps: deps.apps, soapTimeoutMs: deps.soapTimeoutMs };
+    const ctx: AgentContext = { store: deps.store, tenant, lang: requestLang(req), query: url.searchParams, body, apps: deps.apps, soapTimeoutMs: deps.soapTimeoutMs, quirks: deps.quirks };
     if (!agent) return sendJson(res, 200, await erpList(ctx));
-    if (deps.restrictAgent()) throw new ApiError(403, 'Access denied: the ErpSync agent is Online Restricted and not enabled for this application', 'SoAccessDeniedException');
-    const name = Object.keys(METHODS).find((k) => k.toLowerCase() === (agent[1] ?? '').toLowerCase());
-    const method = name ? METHODS[name] : undefined;
-    if (!method) throw notFound(`ErpSync agent has no method ${agent[1] ?? ''}`);
-    const value = await method(ctx);
-    sendJson(res, value === undefined ? 204 : 200, value);
+    return await runAgent(res, ctx, agent[1] ?? '');
   } catch (e) {
     const err = e instanceof ApiError ? e : new ApiError(500, String(e), 'Exception');
     sendJson(res, err.status, err.body(source));
+  }
+}
+
+// docs/en/api/web-services/endpoints/agents-webapi/index.md: "The agents do not return HTTP errors".
+async function runAgent(res: ServerResponse, ctx: AgentContext, name: string): Promise<void> {
+  const key = Object.keys(METHODS).find((k) => k.toLowerCase() === name.toLowerCase());
+  const method = key ? METHODS[key] : undefined;
+  if (!method) throw notFound(`ErpSync agent has no method ${name}`);
+  if (ctx.quirks.has('internal-error')) return sendJson(res, 200, { Message: 'An error has occurred.', MessageDetail: `ErpSync.${key ?? name}: the database did not answer in time (SQL timeout)` });
+  try {
+    const value = await method(ctx);
+    sendJson(res, value === undefined ? 204 : 200, value);
+  } catch (e) {
+    const f = agentFailure(e);
+    sendJson(res, f.status, f.body);
   }
 }
 

@@ -1,4 +1,6 @@
-// Validate the `Connection` of a SaveConnection body into a clean ErpConnection.
+// Validate the `Connection` of a SaveConnection body into a clean ErpConnection. Lengths are the
+// database's (docs/en/database/tables/erpconnection.md: DisplayName, DisplayDescription String(254);
+// ConnectionId 127; erpconnectionaccess/config values 1023).
 import { badRequest, field } from './errors.ts';
 import type { ErpConnection } from './model.ts';
 

@@ -1,19 +1,30 @@
 // The tenant's users (rows of the "AllUsers" archive) and user groups, for the visibility picker.
+// docs/en/api/archive-providers/reference/allusers.md: "all kinds of users, unfiltered", so system
+// users, anonymous accounts and external users are rows too (`assocType`), as are retired users
+// (`isActive` false). Column names are the page's: `userName`/`assocName` (no `name`), `usergroup`.
 // Visibility stores ASSOCIATE ids: `associateDbId` (also the row's PrimaryKey), not `personId`.
+
+/** docs/en/api/reference/restful/rest/User/v1User_GetCurrentUser.md, `Type`: 1=InternalAssociate,
+ *  2=ResourceAssociate, 3=ExternalAssociate, 4=AnonymousAssociate, 5=SystemAssociate. */
+export const ASSOC_TYPES = { 1: 'Associate', 2: 'Resource', 3: 'External user', 4: 'Anonymous account', 5: 'System user' } as const;
+export type AssocType = keyof typeof ASSOC_TYPES;
+
 export interface UserRow {
   PrimaryKey: number;
   EntityName: 'associate';
   associateDbId: number;
   personId: number;
   ejUserId: number;
-  name: string;
+  userName: string;
+  assocName: string;
   firstName: string;
   lastName: string;
   fullName: string;
   title: string;
   contactName: string;
-  userGroup: string;
-  userGroupId: number;
+  usergroup: string;
+  usergroupId: number;
+  assocType: AssocType;
   isActive: boolean;
 }
 
@@ -33,7 +44,9 @@ export const USER_GROUPS: UserGroupItem[] = [
   { Id: 5, Value: 'Gamle prosjekter', Tooltip: 'Nedlagt gruppe', Rank: 5, Deleted: true },
 ];
 
-const people: Array<[string, string, string, number, string]> = [
+type Person = [first: string, last: string, login: string, group: number, title: string, type?: AssocType, active?: boolean];
+
+const people: Person[] = [
   ['Kåre', 'Ødegård', 'KÅRE', 1, 'Salgssjef'],
   ['Åse', 'Bråthen', 'ÅSE', 2, 'Økonomisjef'],
   ['Øystein', 'Lærum', 'ØYSTEIN', 1, 'Selger'],
@@ -44,22 +57,44 @@ const people: Array<[string, string, string, number, string]> = [
   ['Siv', 'Grønli', 'SIV', 1, 'Key account manager'],
 ];
 
-export const USERS: UserRow[] = people.map(([first, last, login, group, title], i) => ({
-  PrimaryKey: 11 + i,
-  EntityName: 'associate',
-  associateDbId: 11 + i,
-  personId: 201 + i * 3,
-  ejUserId: 0,
-  name: login,
-  firstName: first,
-  lastName: last,
-  fullName: `${first} ${last}`,
-  title,
-  contactName: 'Nordlys Regnskap AS',
-  userGroup: USER_GROUPS.find((g) => g.Id === group)?.Value ?? '',
-  userGroupId: group,
-  isActive: true,
-}));
+// The accounts every tenant has besides its people, and one who left the company.
+const others: Person[] = [
+  ['System', 'User', 'SYSTEM', 4, '', 5],
+  ['Anonymous', 'Web', 'ANON', 3, '', 4],
+  ['Eva', 'Ekstern', 'EVA.EKSTERN@PARTNER.NO', 3, 'Konsulent (partner)', 3],
+  ['Møterom', 'Fjorden', 'FJORDEN', 4, '', 2],
+  ['Olav', 'Sluttet', 'OLAV', 1, 'Tidligere selger', 1, false],
+];
 
-export const isAssociate = (id: number) => USERS.some((u) => u.associateDbId === id);
+function row([first, last, login, group, title, type = 1, active = true]: Person, i: number): UserRow {
+  return {
+    PrimaryKey: 11 + i,
+    EntityName: 'associate',
+    associateDbId: 11 + i,
+    personId: 201 + i * 3,
+    ejUserId: 0,
+    userName: login,
+    assocName: login,
+    firstName: first,
+    lastName: last,
+    fullName: `${first} ${last}`,
+    title,
+    contactName: type === 3 ? 'Partner AS' : 'Nordlys Regnskap AS',
+    usergroup: USER_GROUPS.find((g) => g.Id === group)?.Value ?? '',
+    usergroupId: group,
+    assocType: type,
+    isActive: active,
+  };
+}
+
+export const USERS: UserRow[] = [...people, ...others].map(row);
+
+/** The "many-users" quirk: 700 people (a tenant whose list comes in two pages), plus the others. */
+export const MANY_USERS: UserRow[] = (() => {
+  const many: Person[] = Array.from({ length: 700 }, (_, i) => [`Bruker${String(i + 1).padStart(3, '0')}`, `Etternavn${String(700 - i).padStart(3, '0')}`, `B${i + 1}`, (i % 4) + 1, 'Medarbeider']);
+  return [...people, ...others, ...many.slice(people.length)].map(row);
+})();
+
+export const usersFor = (many: boolean): UserRow[] => (many ? MANY_USERS : USERS);
+export const isAssociate = (id: number, many: boolean) => usersFor(many).some((u) => u.associateDbId === id);
 export const isLiveGroup = (id: number) => USER_GROUPS.some((g) => g.Id === id && !g.Deleted);

@@ -1,5 +1,5 @@
-// Just enough OData for archive lists: $select, $filter (startswith/contains/substringof/endswith,
-// `begins`/`contains`/`eq`, joined by `and`), $orderBy, $top, $skip. Case-insensitive, like the CRM.
+// Just enough OData for archive lists (user-archive.ts renders the page): $filter (startswith/contains/substringof/endswith,
+// `begins`/`contains`/`eq`, joined by `and`) and $orderBy. Case-insensitive, like the CRM.
 import { badRequest } from './errors.ts';
 
 type Row = Record<string, unknown>;
@@ -42,7 +42,8 @@ function clause(rows: Row[], text: string): Pred {
   throw badRequest(`Unsupported $filter expression '${text}'`);
 }
 
-export function odataList(rows: Row[], q: URLSearchParams, base: string): { 'odata.metadata': string; 'odata.nextLink': string | null; value: Row[] } {
+/** $filter and $orderBy over raw rows (shared by every OData list of the stand-in). */
+export function filterAndSort(rows: Row[], q: URLSearchParams): Row[] {
   const get = (name: string) => [...q].find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
   let out = [...rows];
   const filter = get('$filter');
@@ -64,13 +65,5 @@ export function odataList(rows: Row[], q: URLSearchParams, base: string): { 'oda
       return 0;
     });
   }
-  const skip = Number(get('$skip') ?? 0);
-  const top = get('$top') === undefined ? undefined : Number(get('$top'));
-  if (!Number.isInteger(skip) || skip < 0 || (top !== undefined && (!Number.isInteger(top) || top < 0))) throw badRequest('$top and $skip must be non-negative integers');
-  const page = out.slice(skip, top === undefined ? undefined : skip + top);
-  const more = top !== undefined && skip + top < out.length;
-  const select = get('$select');
-  const cols = select?.trim() ? select.split(',').map((c) => col(rows, c)) : null;
-  const value = cols ? page.map((r) => Object.fromEntries(['PrimaryKey', 'EntityName', ...cols].map((k) => [k, r[k]]))) : page;
-  return { 'odata.metadata': `${base}/api/v1/archive$metadata`, 'odata.nextLink': more ? `${base}/api/v1/User?$skip=${skip + (top ?? 0)}&$top=${top}` : null, value };
+  return out;
 }

@@ -14,6 +14,8 @@ const NAV: Record<Lang, Array<[string, string, string]>> = {
   no: [['users', '#users', 'Brukere'], ['lists', '#lists', 'Lister'], ['quote-sync', '#quote-sync/quote', 'Tilbud/Sync']],
 };
 
+// The hidden input is named `XSRF_TOKEN` (underscore), as docs/en/api/web-services/webapi/index.md
+// ("X-XSRF-TOKEN") describes the SuperOffice pages.
 export function adminPage(custId: string, lang: Lang, xsrf: string): string {
   const title = lang === 'no' ? 'Innstillinger og vedlikehold' : 'Settings and maintenance';
   const nav = NAV[lang].map(([id, href, label]) => `<li><a href="${href}" data-screen="${id}">${esc(label)}</a></li>`).join('');
@@ -22,7 +24,7 @@ export function adminPage(custId: string, lang: Lang, xsrf: string): string {
 <html lang="${lang}">
 <head><meta charset="utf-8"><title>${title} - SuperOffice CRM</title><meta name="viewport" content="width=device-width,initial-scale=1"><style>${ASSETS.css}</style></head>
 <body>
-<form id="aspnetForm" onsubmit="return false"><input type="hidden" id="xsrf-token" name="X-XSRF-TOKEN" value="${esc(xsrf)}"></form>
+<form id="aspnetForm" onsubmit="return false"><input type="hidden" name="XSRF_TOKEN" value="${esc(xsrf)}"></form>
 <header class="topbar"><span class="brand">SuperOffice</span><h1>${title}</h1><span class="tenant">${esc(custId)}</span></header>
 <div class="layout">
 <nav class="navigator" aria-label="${lang === 'no' ? 'Navigator' : 'Navigator'}"><ul>${nav}</ul></nav>

@@ -4,11 +4,12 @@
 //   the answer sets
 //     - `SuperOffice_Session=<random>`: HttpOnly, SameSite=Lax, Path=/<CustID>, Secure over HTTPS;
 //     - `XSRF-TOKEN=<random>`: readable by page scripts (not HttpOnly), same Path/SameSite/Secure;
-//   and the page carries the same token in a hidden input
-//     `<input type="hidden" id="xsrf-token" name="X-XSRF-TOKEN" value="<token>">`.
-//   SuperOffice's REST docs say the header value comes "from cookie or hidden input field": both work.
-// * REST calls under `/<CustID>/api/` without an Authorization header need the session cookie
-//   (else 401) and a header `X-XSRF-TOKEN` equal to that session's token (else 403).
+//   and the page carries the same token in a hidden input `<input type="hidden" name="XSRF_TOKEN">`
+//   (docs/en/api/web-services/webapi/index.md, "X-XSRF-TOKEN": "The SuperOffice pages contain an
+//   INPUT field XSRF_TOKEN … The XSRF-TOKEN is also stored in a cookie").
+// * REST calls under `/<CustID>/api/` without an Authorization header need the session cookie and a
+//   header `X-XSRF-TOKEN` equal to that session's token. The same page: a request without the header
+//   "will return HTTP error 401 Unauthorized"; a wrong or logged-out token is refused the same way.
 // * `Authorization: Basic base64(DEMO_USER:DEMO_PASSWORD)` works without cookie or XSRF (wrong → 401).
 // * A session belongs to one tenant; it does not open another tenant's API.
 import { randomBytes } from 'node:crypto';
@@ -25,7 +26,7 @@ interface Session {
   xsrf: string;
 }
 
-export type AuthResult = { ok: true } | { ok: false; status: 401 | 403; message: string };
+export type AuthResult = { ok: true } | { ok: false; status: 401; message: string };
 
 export function parseCookies(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
@@ -60,10 +61,12 @@ export class Sessions {
     const session = this.byId.get(parseCookies(req)[SESSION_COOKIE] ?? '');
     if (!session || session.custId !== custId) return { ok: false, status: 401, message: 'Not authenticated: no valid session' };
     const header = String(req.headers[XSRF_HEADER] ?? '');
-    if (!header || header !== session.xsrf) return { ok: false, status: 403, message: 'XSRF token missing or invalid (send the X-XSRF-TOKEN header)' };
+    if (!header) return { ok: false, status: 401, message: 'Not authenticated: no Authorization header and no X-XSRF-TOKEN header' };
+    if (header !== session.xsrf) return { ok: false, status: 401, message: 'Not authenticated: the X-XSRF-TOKEN does not match the session' };
     return { ok: true };
   }
 
+  /** Log every session out: their tokens stop working (the pages still show them). */
   clear(): void {
     this.byId.clear();
   }

@@ -143,7 +143,7 @@ describe('the wizard with the keyboard only', () => {
     await kb.tabTo(named('Test ERP connection'), 'The test button');
     await kb.press('Enter');
     await expect.poll(() => panel.root.getByTestId('browser-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('ok');
-    await expect.poll(() => panel.root.getByTestId('crm-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('url-ok');
+    await expect.poll(() => panel.root.getByTestId('crm-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('config-ok');
     expect(await focusOf(page)).toMatchObject({ host: PANEL, name: 'Test ERP connection' });
     await kb.tabTo(named('Next'), 'Next on step 4');
     expect(await kb.press('Enter')).toMatchObject({ id: 'erp-step-title', name: 'OK' });

@@ -54,12 +54,12 @@ describe('lists', () => {
     expect(value(await other.getConnector(1))).toEqual({ ErpConnectorId: 1, DisplayName: 'Demo Finance (app)', URL: 'app://erp-sync-demo', Deleted: false });
     expect(error(await other.getConnector(42)).kind).toBe('not-found');
 
+    // AllUsers is unfiltered (system, anonymous, external, resource, retired): only the 8 active people are offered.
     const users = value(await client.listUsers());
-    expect(users).toHaveLength(8);
-    expect(users.map((u) => u.associateId).sort((a, b) => a - b)).toEqual([11, 12, 13, 14, 15, 16, 17, 18]);
-    expect(users.find((u) => u.login === 'KÅRE')).toMatchObject({ associateId: 11, name: 'Kåre Ødegård', personId: 201, groupName: 'Salg', active: true });
-    expect(value(await client.listUsers({ search: 'ødeg' })).map((u) => u.associateId)).toEqual([11]);
-    expect(value(await client.listUsers({ top: 3 }))).toHaveLength(3);
+    expect(users.complete).toBe(true);
+    expect(users.users.map((u) => u.associateId).sort((a, b) => a - b)).toEqual([11, 12, 13, 14, 15, 16, 17, 18]);
+    expect(users.users.find((u) => u.login === 'KÅRE')).toEqual({ associateId: 11, name: 'Kåre Ødegård', login: 'KÅRE', title: 'Salgssjef', personId: 201, groupName: 'Salg', active: true });
+    expect(value(await client.listUsers({ search: 'ødeg' })).users.map((u) => u.associateId)).toEqual([11]);
 
     const groups = value(await client.listUserGroups());
     expect(groups.map((g) => g.id)).toEqual([1, 2, 3, 4]);
@@ -74,7 +74,7 @@ describe('tests from the CRM', () => {
     expect(value(await client.testConnectorUrl('app://erp-sync-demo'))).toBe('NoError');
     expect(value(await client.testConnectorUrl('http://127.0.0.1:1/ErpConnectorWS.svc'))).toBe('ErrorNotFound');
     expect(value(await client.testConnectorUrl('app://no-such-app'))).toBe('ErrorNotFound');
-    expect(error(await client.testConnectorUrl(''))).toMatchObject({ kind: 'validation', status: 400, detail: 'Url is required' });
+    expect(error(await client.testConnectorUrl(''))).toMatchObject({ kind: 'crm-message', status: 200, detail: 'The request is invalid.', crm: { message: 'The request is invalid.', detail: 'Url is required' } });
   });
 
   it('GetConfigurationFields for both profiles, decoded into ConfigField (Date → Datetime), in the SO-Language', async () => {
@@ -123,21 +123,77 @@ describe('access errors', () => {
     expect(value(await client.listUserGroups())).toHaveLength(4);
   });
 
-  it('missing or wrong XSRF → forbidden with the reload advice', async () => {
+  it('missing, wrong or logged-out XSRF → 401 unauthorized with the reload advice, told apart from a refusal', async () => {
     for (const xsrfToken of [null, 'not-the-token']) {
       const e = error(await (await browser('Cust12345', { xsrfToken })).client.getAllConnectors());
-      expect(e).toMatchObject({ kind: 'forbidden', status: 403 });
+      expect(e).toMatchObject({ kind: 'unauthorized', status: 401 });
       expect(e.message.en).toMatch(/security token \(XSRF\).*Reload the page/);
+      expect(e.message.no).toMatch(/sikkerhetsnøkkel \(XSRF\).*Last siden på nytt/);
     }
+    const { client } = await browser();
+    await fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: '{"quirks":["expired-session"]}' });
+    expect(error(await client.getAllConnectors())).toMatchObject({ kind: 'unauthorized', status: 401 });
   });
 
   it('no session cookie → unauthorized; a session does not open another tenant', async () => {
     const e = error(await (await browser('Cust12345', { cookies: false })).client.listUsers());
     expect(e).toMatchObject({ kind: 'unauthorized', status: 401 });
     expect(e.message.en).toMatch(/sign in again/);
+    expect(e.crm?.message).toMatch(/Not authenticated/);
     // (A browser would not even send the cookie: its Path is /Cust12345.)
     const { session, withCookies } = await browser();
     const cross = createCrmClient({ apiBase: session.location.apiBase.replace('Cust12345', 'Cust67890'), xsrfToken: session.xsrfToken, fetch: withCookies });
     expect(error(await cross.getAllConnectors()).kind).toBe('unauthorized');
+  });
+});
+
+describe('failures as the agents document them (docs/en/api/web-services/endpoints/agents-webapi/index.md)', () => {
+  it('200 + null for a missing id → not-found, in plain words', async () => {
+    const { client } = await browser();
+    const e = error(await client.getConnection(999));
+    expect(e).toMatchObject({ kind: 'not-found', status: 200, endpoint: 'Agents/ErpSync/GetConnection' });
+    expect(e.message.en).toMatch(/found nothing.*deleted by someone else/);
+    expect(error(await client.testConnectionByConfig(999, FINANCE_OK)).kind).toBe('not-found');
+  });
+
+  it('200 + {Message, MessageDetail} → crm-message carrying the CRM\'s own words (invalid data and internal errors)', async () => {
+    const { client } = await browser();
+    const long = error(await client.saveConnector({ ErpConnectorId: 0, DisplayName: 'x'.repeat(255), URL: s.connectorUrl('finance'), Deleted: false }));
+    expect(long).toMatchObject({ kind: 'crm-message', crm: { message: 'The request is invalid.', detail: 'DisplayName is longer than 254 characters' } });
+    expect(long.message.en).toContain('“The request is invalid.”');
+    await fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: '{"quirks":["internal-error"]}' });
+    const internal = error(await client.getAllConnectors());
+    expect(internal).toMatchObject({ kind: 'crm-message', status: 200, crm: { message: 'An error has occurred.', detail: expect.stringMatching(/SQL timeout/) } });
+    expect(internal.message.no).toMatch(/SuperOffice fikk det ikke til og sa: «An error has occurred\.»/);
+  });
+
+  it('a REST 400 names ErrorMessage, not a JSON snippet (docs/en/api/web-services/endpoints/rest-webapi/index.md)', async () => {
+    const { withCookies, session } = await browser();
+    const res = await withCookies(`${session.location.apiBase}User?$select=name`, { headers: { Accept: 'application/json', 'X-XSRF-TOKEN': session.xsrfToken() ?? '' } });
+    expect(res.status).toBe(400);
+    const { errorDetail } = await import('../../lib/crm/http');
+    expect(errorDetail(await res.text())).toBe("Unknown column 'name' in the AllUsers archive");
+  });
+
+  it('CanDelete and Delete a connector the wizard added', async () => {
+    const { client } = await browser();
+    const added = value(await client.saveConnector({ ErpConnectorId: 0, DisplayName: 'Finance', URL: s.connectorUrl('finance'), Deleted: false }));
+    expect(value(await client.canDeleteConnector(added.ErpConnectorId))).toBe('NoError');
+    expect(value(await client.deleteConnector(added.ErpConnectorId))).toBeNull();
+    expect(value(await client.canDeleteConnector(added.ErpConnectorId))).toBe('ErrorNotFound');
+    expect(value(await client.getAllConnectors())).toEqual([]);
+  });
+});
+
+describe('users of a 700-user tenant (many-users quirk)', () => {
+  it('reads both pages by odata.nextLink and offers only the 700 active internal users, in raw values', async () => {
+    const { client } = await browser();
+    await fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: '{"quirks":["many-users"]}' });
+    const r = value(await client.listUsers());
+    expect(r.complete).toBe(true);
+    expect(r.users).toHaveLength(700);
+    expect(new Set(r.users.map((u) => u.associateId)).size).toBe(700);
+    expect(r.users.some((u) => /System|Anonymous|Ekstern|Møterom|Sluttet/.test(u.name))).toBe(false);
+    expect(value(await client.listUsers({ search: 'Bruker699' })).users.map((u) => u.name)).toEqual(['Bruker699 Etternavn002']);
   });
 });

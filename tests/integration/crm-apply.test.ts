@@ -33,9 +33,20 @@ const plan = (connector: ApplyPlan['connector'], over: Partial<ApplyPlan['connec
 });
 
 describe('applyToCrm', () => {
+  it('a CRM that masks Password values on read-back (mask-passwords quirk): not a mismatch, named as not compared', async () => {
+    await fetch(`${s.crmOrigin}/__standin/control`, { method: 'POST', body: '{"quirks":["mask-passwords"]}' });
+    const c = await client();
+    const masked = await applyToCrm(c, plan({ mode: 'new', name: 'Demo Finance', url: s.connectorUrl('finance') }, { secretKeys: ['password'] }));
+    expect(masked).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1, notCompared: ['ConfigFields.password'] });
+    expect((await tenant()).connections[0]?.ConfigFields.password).toBe('demo123');
+    // Without knowing which field is a password, the same answer is a mismatch (what it was before).
+    const blind = await applyToCrm(c, plan({ mode: 'existing', erpConnectorId: 1 }, { erpConnectionId: 1 }));
+    expect(blind).toMatchObject({ ok: false, error: { kind: 'readback-mismatch', differences: ['ConfigFields.password'] } });
+  });
+
   it('a new connector and a connection with specified users and groups: the CRM holds exactly that', async () => {
     const r = await applyToCrm(await client(), plan({ mode: 'new', name: 'Demo Finance', url: s.connectorUrl('finance') }));
-    expect(r).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1 });
+    expect(r).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1, notCompared: [] });
     const t = await tenant();
     expect(t.connectors).toEqual([{ ErpConnectorId: 1, DisplayName: 'Demo Finance', URL: s.connectorUrl('finance'), Deleted: false }]);
     expect(t.connections).toHaveLength(1);
@@ -50,7 +61,7 @@ describe('applyToCrm', () => {
 
   it('an existing connector (installed app, app://) and visibility All', async () => {
     const r = await applyToCrm(await client('Cust67890'), plan({ mode: 'existing', erpConnectorId: 1 }, { allAccess: true, associateIds: [11] }));
-    expect(r).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1 });
+    expect(r).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1, notCompared: [] });
     const t = await tenant('Cust67890');
     expect(t.connectors).toHaveLength(1);
     expect(t.connections).toEqual([expect.objectContaining({ ErpConnectorId: 1, AllAccess: true, AssociateAccessIds: [], UserGroupAccessIds: [], ConfigFields: FINANCE_OK })]);
@@ -58,8 +69,9 @@ describe('applyToCrm', () => {
 
   it('a refused connector says so at the connector stage', async () => {
     const r = await applyToCrm(await client(), plan({ mode: 'new', name: 'Bad', url: 'ftp://erp.example/x' }));
-    expect(r).toMatchObject({ ok: false, error: { kind: 'connector', cause: { kind: 'validation' } } });
-    if (!r.ok) expect(r.error.message.en).toMatch(/could not be created.*URL must start with http.*Nothing you typed is lost/);
+    // Invalid data: the agent's 200 + {Message, MessageDetail}; the reason is in the details.
+    expect(r).toMatchObject({ ok: false, error: { kind: 'connector', cause: { kind: 'crm-message', crm: { message: 'The request is invalid.', detail: expect.stringMatching(/URL must start with http/) } } } });
+    if (!r.ok) expect(r.error.message.en).toMatch(/could not be created.*“The request is invalid\.”.*Nothing you typed is lost/);
     expect((await tenant()).connectors).toEqual([]);
   });
 
@@ -71,15 +83,15 @@ describe('applyToCrm', () => {
     const c = await client();
     before();
     const first = await applyToCrm(c, plan({ mode: 'new', name: 'Demo Finance', url: s.connectorUrl('finance') }, bad));
-    expect(first).toMatchObject({ ok: false, error: { kind: 'connection', erpConnectorId: 1, cause: { kind: 'validation' } } });
+    expect(first).toMatchObject({ ok: false, error: { kind: 'connection', erpConnectorId: 1, cause: { kind: 'crm-message' } } });
     if (first.ok || first.error.erpConnectorId === undefined) return;
-    expect(first.error.cause?.detail).toMatch(detail);
+    expect(first.error.cause?.crm?.detail).toMatch(detail);
     expect(first.error.message.en).toMatch(/reuses that connector/);
     expect(await tenant()).toMatchObject({ connectors: [{ ErpConnectorId: 1 }], connections: [] });
 
     s.setConnectorMode('finance', 'ok');
     const retry = await applyToCrm(c, plan({ mode: 'existing', erpConnectorId: first.error.erpConnectorId }));
-    expect(retry).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1 });
+    expect(retry).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1, notCompared: [] });
     const t = await tenant();
     expect(t.connectors).toHaveLength(1);
     expect(t.connections).toHaveLength(1);

@@ -13,6 +13,14 @@ describe('standin/cli.ts', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--crm-port');
     expect(r.stdout).toContain('--connector-mode');
+    // Every CRM quirk is listed with its line.
+    for (const q of ['many-users', 'internal-error', 'mask-passwords', 'expired-session', 'restrict-agent']) expect(r.stdout).toMatch(new RegExp(`^  ${q} +\\S`, 'm'));
+  });
+
+  it('refuses an unknown --crm-quirk', () => {
+    const r = spawnSync(process.execPath, [...CLI, '--crm-port', '0', '--connector-port', '0', '--crm-quirk', 'no-such'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('unknown --crm-quirk no-such');
   });
 
   it('prints STANDIN_READY with the addresses, serves them, and stops on SIGTERM', async () => {

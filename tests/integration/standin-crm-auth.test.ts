@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The stand-in CRM's session contract: page load sets cookies and the hidden XSRF input; REST needs
-// the session (401) and the matching X-XSRF-TOKEN (403), or Basic auth; restrictAgent → 403.
+// the session and the matching X-XSRF-TOKEN (else 401, docs/en/api/web-services/webapi/index.md),
+// or Basic auth; restrictAgent → 403.
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USER, startStandin, type Standin } from '../../standin/index';
 import { openSession, useStandin } from '../../standin/testing';
@@ -54,13 +55,14 @@ describe('REST authentication', () => {
     const res = await fetch(`${s.crmOrigin}/Cust12345/api/v1/Agents/ErpSync/GetAllConnectors`, { method: 'POST', headers: { Accept: 'application/json' } });
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    expect(await res.json()).toMatchObject({ Error: expect.any(String), ErrorType: 'SoAuthenticationException' });
+    // docs/en/api/web-services/endpoints/rest-webapi/index.md: `Error` is a boolean, the text is ErrorMessage.
+    expect(await res.json()).toMatchObject({ Error: true, ErrorMessage: expect.any(String), ErrorType: 'SoAuthenticationException' });
   });
 
-  it('403 with the session but no or a wrong X-XSRF-TOKEN; 200 with both', async () => {
+  it('401 with the session but no or a wrong X-XSRF-TOKEN ("will return HTTP error 401 Unauthorized"); 200 with both', async () => {
     const b = await openSession(s);
-    expect((await b.agent('GetAllConnectors', {}, { 'X-XSRF-TOKEN': '' })).status).toBe(403);
-    expect((await b.agent('GetAllConnectors', {}, { 'X-XSRF-TOKEN': 'wrong' })).status).toBe(403);
+    expect((await b.agent('GetAllConnectors', {}, { 'X-XSRF-TOKEN': '' })).status).toBe(401);
+    expect((await b.agent('GetAllConnectors', {}, { 'X-XSRF-TOKEN': 'wrong' })).status).toBe(401);
     const ok = await b.agent('GetAllConnectors');
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual([]);
@@ -90,6 +92,22 @@ describe('REST authentication', () => {
     expect((await b.api('User')).status).toBe(200);
     expect((await (await fetch(`${s.crmOrigin}/__standin/state`)).json()).restrictAgent).toBe(true);
     await control({ restrictAgent: false });
+    expect((await b.agent('GetAllConnectors')).status).toBe(200);
+  });
+
+  it('quirks: expired-session answers 401 to a page that still has its token; internal-error answers 200 + {Message}; unknown quirks are refused', async () => {
+    const b = await openSession(s);
+    expect((await control({ quirks: ['expired-session'] })).status).toBe(200);
+    const expired = await b.agent('GetAllConnectors');
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toMatchObject({ Error: true, ErrorType: 'SoAuthenticationException' });
+    await control({ quirks: ['internal-error'] });
+    const internal = await b.agent('GetAllConnectors');
+    expect(internal.status).toBe(200);
+    expect(await internal.json()).toEqual({ Message: 'An error has occurred.', MessageDetail: expect.stringMatching(/GetAllConnectors/) });
+    expect((await control({ quirks: ['no-such-quirk'] })).status).toBe(400);
+    expect((await (await fetch(`${s.crmOrigin}/__standin/state`)).json()).quirks).toEqual(['internal-error']);
+    await control({ quirks: [] });
     expect((await b.agent('GetAllConnectors')).status).toBe(200);
   });
 });

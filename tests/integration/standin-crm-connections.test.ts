@@ -4,7 +4,7 @@
 // WSGetSupportedActorTypes), exact entity shapes, validation, activation and deletion.
 import { describe, expect, it } from 'vitest';
 import type { Standin } from '../../standin/index';
-import { json, openSession, type BrowserSession, useStandin } from '../../standin/testing';
+import { agentMessage, agentNull, json, openSession, type BrowserSession, useStandin } from '../../standin/testing';
 
 let s: Standin;
 let b: BrowserSession;
@@ -40,13 +40,11 @@ describe('configuration fields through the CRM', () => {
     expect(files.find((f) => f.FieldKey === 'syncFrom')).toMatchObject({ FieldType: 'Date', DefaultValue: '[DT:01/01/2024 00:00:00.0000000]' });
   });
 
-  it('GetConfigurationFields fails with a JSON error when the connector does not answer; 404 for an unknown connector', async () => {
+  it('GetConfigurationFields answers 200 + {Message} when the connector does not answer; 200 + null for an unknown connector', async () => {
     await withConnectors();
     s.setConnectorMode('finance', 'fault');
-    const res = await b.agent('GetConfigurationFields', { ErpConnectorId: 1 });
-    expect(res.status).toBe(400);
-    expect((await res.json()).Error).toMatch(/configuration fields/);
-    expect((await b.agent('GetConfigurationFields', { ErpConnectorId: 9 })).status).toBe(404);
+    expect(await agentMessage(b.agent('GetConfigurationFields', { ErpConnectorId: 1 }))).toMatch(/configuration fields/);
+    expect(await agentNull(b.agent('GetConfigurationFields', { ErpConnectorId: 9 }))).toBe(true);
   });
 
   it('TestConnectionByConfig answers a bare true/false, and false for every connector failure', async () => {
@@ -59,8 +57,7 @@ describe('configuration fields through the CRM', () => {
     expect(await json(test({ fileMask: '*.txt', batchSize: '[I:20]' }, 2))).toBe(true);
     s.setConnectorMode('finance', 'wrong-credentials');
     expect(await json(test(FINANCE_OK))).toBe(false);
-    const long = await test({ ...FINANCE_OK, companyDb: 'x'.repeat(1024) });
-    expect(long.status).toBe(400);
+    expect(await agentMessage(test({ ...FINANCE_OK, companyDb: 'x'.repeat(1024) }))).toMatch(/1023/);
   });
 
   it('the stand-in-only list helper gives List field items via WSGetList', async () => {
@@ -84,14 +81,14 @@ describe('saving connections', () => {
 
   it('validates: connection required, name, connector, ConfigFields values ≤ 1023, ConnectionId ≤ 127 and unique, known groups/associates', async () => {
     await withConnectors();
-    const bad = async (body: unknown, msg: RegExp, status = 400) => {
-      const res = await b.agent('SaveConnection', body);
-      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(status);
-      expect((await res.json()).Error).toMatch(msg);
-    };
+    // Invalid data: 200 with {Message, MessageDetail} (docs/en/api/web-services/endpoints/agents-webapi/index.md).
+    const bad = async (body: unknown, msg: RegExp) => expect(await agentMessage(b.agent('SaveConnection', body)), JSON.stringify(body).slice(0, 80)).toMatch(msg);
     await bad({ Connection: null }, /Connection is required/);
     await bad({ Connection: connection({ DisplayName: ' ' }) }, /DisplayName/);
-    await bad({ Connection: connection({ ErpConnectorId: 77 }) }, /ErpSyncConnector/, 404);
+    // docs/en/database/tables/erpconnection.md: DisplayName and DisplayDescription are String(254).
+    await bad({ Connection: connection({ DisplayName: 'n'.repeat(255) }) }, /DisplayName is longer than 254/);
+    await bad({ Connection: connection({ DisplayDescription: 'd'.repeat(255) }) }, /DisplayDescription is longer than 254/);
+    await bad({ Connection: connection({ ErpConnectorId: 77 }) }, /ErpSyncConnector/);
     await bad({ Connection: connection({ ConfigFields: { ...FINANCE_OK, companyDb: 'x'.repeat(1024) } }) }, /1023/);
     await bad({ Connection: connection({ ConnectionId: 'g'.repeat(128) }) }, /127/);
     await bad({ Connection: connection({ UserGroupAccessIds: [5] }) }, /deleted/);
@@ -108,9 +105,7 @@ describe('saving connections', () => {
     const saved = await json<Record<string, unknown>>(b.agent('SaveConnection', { Connection: connection({ AllAccess: true, UserGroupAccessIds: [], AssociateAccessIds: [] }) }));
     expect(await json(b.agent('ToggleErpConnectionActive', { ErpConnectionId: 1 }))).toEqual([]);
     expect((await json<{ Active: boolean }>(b.agent('GetConnection', { ErpConnectionId: 1 }))).Active).toBe(true);
-    const change = await b.agent('SaveConnection', { Connection: { ...saved, Active: true, ConfigFields: { ...FINANCE_OK, pageSize: '[I:10]' } } });
-    expect(change.status).toBe(400);
-    expect((await change.json()).Error).toMatch(/Deactivate/);
+    expect(await agentMessage(b.agent('SaveConnection', { Connection: { ...saved, Active: true, ConfigFields: { ...FINANCE_OK, pageSize: '[I:10]' } } }))).toMatch(/Deactivate/);
     expect(await json(b.agent('ToggleErpConnectionActive', { ErpConnectionId: 1 }))).toEqual([]);
     s.setConnectorMode('finance', 'wrong-credentials');
     const refused = await json<string[]>(b.agent('ToggleErpConnectionActive', { ErpConnectionId: 1 }, { 'SO-Language': 'no' }));
@@ -132,6 +127,6 @@ describe('saving connections', () => {
       body: `<Envelope xmlns="http://schemas.xmlsoap.org/soap/envelope/"><Body><WSTestConnection xmlns="urn:x"><request><ConnectionGuid>${saved.ConnectionId}</ConnectionGuid></request></WSTestConnection></Body></Envelope>`,
     });
     expect(await soap.text()).toContain('<a:ErrorCode>UNKNOWN_CONNECTION_ID</a:ErrorCode>');
-    expect((await b.agent('GetConnection', { ErpConnectionId: 5 })).status).toBe(404);
+    expect(await agentNull(b.agent('GetConnection', { ErpConnectionId: 5 }))).toBe(true);
   });
 });

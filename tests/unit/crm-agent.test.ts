@@ -85,21 +85,29 @@ describe('requests', () => {
 
 describe('error kinds', () => {
   const cases: Array<[string, Reply | Error, CrmError['kind'], RegExp, RegExp]> = [
-    ['401', json({ Error: 'Not authenticated' }, 401), 'unauthorized', /session has expired/, /økten er utløpt/],
-    ['sign-in page after a redirect', { body: '<!DOCTYPE html><title>Sign in</title>', contentType: 'text/html', redirected: true }, 'unauthorized', /not signed in/, /logget på/],
-    ['403 rights / Online restricted', json({ Error: 'Access denied' }, 403), 'forbidden', /rights.*Online.*restricted.*apps/s, /rettigheter.*Online.*begrenset.*apper/s],
-    ['403 XSRF', json({ Error: 'XSRF token missing or invalid' }, 403), 'forbidden', /security token \(XSRF\)/, /sikkerhetsnøkkel \(XSRF\)/],
-    ['404', json({ Error: 'No ErpSyncConnector with id 9' }, 404), 'not-found', /No ErpSyncConnector with id 9/, /slettet/],
-    ['400', json({ Error: 'DisplayName is required', ErrorType: 'ArgumentException' }, 400), 'validation', /refused the values: DisplayName is required/, /godtok ikke verdiene: DisplayName is required/],
+    // REST errors (docs/en/api/web-services/endpoints/rest-webapi/index.md): Error: true + ErrorMessage.
+    ['401 no token', json({ Error: true, ErrorType: 'SoAuthenticationException', ErrorMessage: 'Not authenticated: no X-XSRF-TOKEN header' }, 401), 'unauthorized', /security token \(XSRF\).*Reload the page/, /sikkerhetsnøkkel \(XSRF\).*Last siden på nytt/],
+    ['401 refused agent', json({ Error: true, ErrorType: 'SoAccessDeniedException', ErrorMessage: 'The ErpSync agent is Online Restricted' }, 401), 'forbidden', /rights.*Online.*restricted.*apps/s, /rettigheter.*Online.*begrenset.*apper/s],
+    ['401 older body (Error as text)', json({ Error: 'Not authenticated' }, 401), 'unauthorized', /signed out/, /logget ut/],
+    ['sign-in page after a redirect', { body: '<!DOCTYPE html><title>Sign in</title>', contentType: 'text/html', redirected: true }, 'unauthorized', /signed out/, /logget ut/],
+    ['403 rights / Online restricted', json({ Error: true, ErrorType: 'SoAccessDeniedException', ErrorMessage: 'Access denied' }, 403), 'forbidden', /Access denied.*rights.*Online.*restricted.*apps/s, /rettigheter.*Online.*begrenset.*apper/s],
+    ['403 XSRF', json({ Error: true, ErrorMessage: 'XSRF token missing or invalid' }, 403), 'unauthorized', /security token \(XSRF\)/, /sikkerhetsnøkkel \(XSRF\)/],
+    ['404', json({ Error: true, ErrorType: 'SoNotFoundException', ErrorMessage: 'No ErpSyncConnector with id 9', ErrorSource: 'x' }, 404), 'not-found', /No ErpSyncConnector with id 9/, /slettet/],
+    ['400 malformed', json({ Message: 'The request is invalid.', MessageDetail: 'ErpConnectorId must be an integer' }, 400), 'validation', /refused the values: The request is invalid\./, /godtok ikke verdiene/],
+    // Agents (docs/en/api/web-services/endpoints/agents-webapi/index.md): 200 + null, 200 + Message.
+    ['200 null', { body: 'null' }, 'not-found', /found nothing/, /fant ingenting/],
+    ['200 empty body', { body: '' }, 'not-found', /found nothing/, /fant ingenting/],
+    ['200 internal error object', json({ Message: 'An error has occurred.', MessageDetail: 'SQL timeout' }), 'crm-message', /said: “An error has occurred\.”/, /sa: «An error has occurred\.»/],
     ['500', { status: 500, body: '<html><body>Server Error</body></html>', contentType: 'text/html' }, 'server', /internal error \(HTTP 500\): Server Error/, /intern feil/],
     ['network', new TypeError('Failed to fetch'), 'network', /Could not reach SuperOffice/, /Fikk ikke kontakt/],
     ['not JSON', { body: 'hello', contentType: 'text/plain' }, 'bad-response', /did not expect/, /ikke forventet/],
     ['HTML with 200', { body: '<html></html>', contentType: 'text/html' }, 'bad-response', /did not expect/, /ikke forventet/],
     ['wrong shape', json([{ Id: 'one', Name: 'x' }]), 'bad-response', /did not expect/, /ikke forventet/],
-    ['empty body', { body: '' }, 'bad-response', /did not expect/, /ikke forventet/],
+    ['an object with Message among other members is not an error object', json({ Message: 'x', Id: 1 }), 'bad-response', /did not expect/, /ikke forventet/],
   ];
   it.each(cases)('%s → %s', async (_name, reply, kind, en, no) => {
     const e = errorOf(await client(stub(reply)).getAllConnectors());
+    if (kind === 'crm-message') expect(e.crm).toEqual({ message: 'An error has occurred.', detail: 'SQL timeout' });
     expect(e.kind).toBe(kind);
     expect(e.endpoint).toBe('Agents/ErpSync/GetAllConnectors');
     expect(e.message.en).toMatch(en);
@@ -130,20 +138,49 @@ describe('configuration fields, users, groups', () => {
     expect(r.value.warnings.map((w) => w.code)).toEqual(['unknown-type']);
   });
 
-  it('users: OData query, associate ids from associateDbId (not personId)', async () => {
-    const s = stub(json({ value: [{ PrimaryKey: 11, EntityName: 'associate', associateDbId: 11, personId: 201, fullName: 'Kåre Ødegård', name: 'KÅRE', title: 'Salgssjef', userGroup: 'Salg', isActive: true }, { PrimaryKey: 12, EntityName: 'associate', name: 'ÅSE', isActive: 0 }] }));
-    const r = await client(s).listUsers({ search: "O'Brien", top: 20 });
+  it('users: $mode=Full, archive column names, raw values read (plain or {RawValue}, encoded or not), only active internal users', async () => {
+    const full = (raw: unknown, display: unknown = raw) => ({ DisplayValue: display, RawValue: raw, TooltipHint: '', LinkHint: '' });
+    const s = stub(json({ value: [
+      { PrimaryKey: 11, EntityName: 'associate', associateDbId: full(11, 'KÅRE'), personId: full(201), fullName: full('Kåre Ødegård'), userName: full('KÅRE'), title: full('Salgssjef'), usergroup: full(1, 'Salg'), isActive: full(true, '[I:checked]'), assocType: full(1, 'Associate') },
+      { PrimaryKey: 12, EntityName: 'associate', associateDbId: '[I:12]', userName: 'ÅSE', isActive: '[I:1]', assocType: '1' },
+      { PrimaryKey: 13, EntityName: 'associate', associateDbId: 13, userName: 'OLAV', isActive: 'False', assocType: 1 },
+      { PrimaryKey: 14, EntityName: 'associate', associateDbId: 14, userName: 'SYSTEM', isActive: true, assocType: 5 },
+      { PrimaryKey: 15, EntityName: 'associate', associateDbId: 15, userName: 'ANON', isActive: true, assocType: full(4, 'Anonymous account') },
+      { PrimaryKey: 16, EntityName: 'associate', associateDbId: 16, userName: 'EVA', isActive: true, assocType: 'External user' },
+    ] }));
+    const r = await client(s).listUsers({ search: "O'Brien" });
     const u = new URL(s.calls[0]?.url ?? '');
     expect(u.pathname).toBe('/Cust1/api/v1/User');
     expect(s.calls[0]?.init.method).toBe('GET');
     expect(s.calls[0]?.init.body).toBeUndefined();
     expect(u.searchParams.get('$filter')).toBe("fullName contains 'O''Brien'");
-    expect(u.searchParams.get('$select')).toContain('associateDbId');
-    expect([u.searchParams.get('$top'), u.searchParams.get('$orderBy')]).toEqual(['20', 'fullName']);
-    expect(r).toEqual({ ok: true, value: [
+    expect(u.searchParams.get('$select')?.split(',')).toEqual(['associateDbId', 'fullName', 'userName', 'title', 'usergroup', 'isActive', 'assocType', 'personId']);
+    expect([u.searchParams.get('$mode'), u.searchParams.get('$orderBy')]).toEqual(['Full', 'fullName']);
+    expect(r).toEqual({ ok: true, value: { complete: true, users: [
       { associateId: 11, name: 'Kåre Ødegård', login: 'KÅRE', title: 'Salgssjef', groupName: 'Salg', active: true, personId: 201 },
-      { associateId: 12, name: 'ÅSE', login: 'ÅSE', title: '', groupName: '', active: false, personId: null },
-    ] });
+      { associateId: 12, name: 'ÅSE', login: 'ÅSE', title: '', groupName: '', active: true, personId: null },
+    ] } });
+  });
+
+  it('users: follows odata.nextLink on the same CRM only, and stops at MAX_USERS saying the list is incomplete', async () => {
+    const row = (id: number) => ({ PrimaryKey: id, EntityName: 'associate', associateDbId: id, userName: `U${id}`, isActive: true, assocType: 1 });
+    const s = stub(
+      json({ value: [row(1), row(2)], 'odata.nextLink': '/Cust1/api/v1/User?$select=x&$skip=2' }),
+      json({ value: [row(3)], 'odata.nextLink': null }),
+    );
+    const r = await client(s).listUsers();
+    expect(s.calls.map((c) => c.url)).toEqual([expect.stringContaining('/Cust1/api/v1/User?'), 'https://online.superoffice.com/Cust1/api/v1/User?$select=x&$skip=2']);
+    expect(r).toMatchObject({ ok: true, value: { complete: true, users: [{ associateId: 1 }, { associateId: 2 }, { associateId: 3 }] } });
+    for (const evil of ['https://evil.example/Cust1/api/v1/User?$skip=2', '/Cust2/api/v1/User?$skip=2', '/Cust1/api/v1/Agents/ErpSync/DeleteConnection', '/Cust1/api/v1/User/../Agents/ErpSync/GetAllConnections', '/Cust1/api/v1/UserGroup?x=1', 'javascript:alert(1)']) {
+      const e = errorOf(await client(stub(json({ value: [row(1)], 'odata.nextLink': evil }))).listUsers());
+      expect(e.kind, evil).toBe('bad-response');
+    }
+    const big = Array.from({ length: 3000 }, (_, i) => row(i + 1));
+    const endless = stub(json({ value: big, 'odata.nextLink': '/Cust1/api/v1/User?$skip=more' }));
+    const capped = await client(endless).listUsers();
+    expect(capped).toMatchObject({ ok: true, value: { complete: false } });
+    expect(capped.ok && capped.value.users.length).toBe(5000);
+    expect(endless.calls).toHaveLength(2);
   });
 
   it('users: a row without an associate id is a bad response', async () => {

@@ -48,7 +48,7 @@ const plan = (over: Partial<ApplyPlan['connection']> = {}, connector: ApplyPlan[
 describe('applyToCrm', () => {
   it('new connector: CreateDefault → Save, then SaveConnection, then read back', async () => {
     const f = fakeClient();
-    expect(await applyToCrm(f.client, plan())).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1 });
+    expect(await applyToCrm(f.client, plan())).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1, notCompared: [] });
     expect(f.log).toEqual(['createDefault', 'saveConnector Finance app://erp-sync-demo', 'saveConnection 0', 'getConnection 1']);
     expect(f.connections[0]).toMatchObject({ ErpConnectorId: 1, DisplayName: 'Regnskap', DisplayDescription: 'Hovedbok', Active: false, Deleted: false, AllAccess: false, AssociateAccessIds: [11, 12], UserGroupAccessIds: [2], ConfigFields: { companyDb: 'DEMO', useVat: '[I:1]' } });
     expect(f.connections[0]?.ConnectionId).toMatch(/^[0-9a-f-]{36}$/);
@@ -56,7 +56,7 @@ describe('applyToCrm', () => {
 
   it('existing connector and All visibility: no connector calls, no id lists', async () => {
     const f = fakeClient();
-    expect(await applyToCrm(f.client, plan({ allAccess: true }, { mode: 'existing', erpConnectorId: 7 }))).toEqual({ ok: true, erpConnectorId: 7, erpConnectionId: 1 });
+    expect(await applyToCrm(f.client, plan({ allAccess: true }, { mode: 'existing', erpConnectorId: 7 }))).toEqual({ ok: true, erpConnectorId: 7, erpConnectionId: 1, notCompared: [] });
     expect(f.log).toEqual(['saveConnection 0', 'getConnection 1']);
     expect(f.connections[0]).toMatchObject({ AllAccess: true, AssociateAccessIds: [], UserGroupAccessIds: [] });
   });
@@ -78,7 +78,7 @@ describe('applyToCrm', () => {
     if (first.ok || first.error.erpConnectorId === undefined) return;
     expect(first.error.message.en).toMatch(/was created \(id 1\).*reuses that connector.*Associate 999/);
     const retry = await applyToCrm(f.client, plan({}, { mode: 'existing', erpConnectorId: first.error.erpConnectorId }));
-    expect(retry).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1 });
+    expect(retry).toEqual({ ok: true, erpConnectorId: 1, erpConnectionId: 1, notCompared: [] });
     expect(f.connectors).toHaveLength(1);
   });
 

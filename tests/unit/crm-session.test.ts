@@ -41,6 +41,10 @@ describe('XSRF token discovery', () => {
   });
 
   it.each([
+    // docs/en/api/web-services/webapi/index.md: "an INPUT field XSRF_TOKEN" (as a name, or as an id).
+    ['<form><input type="hidden" name="XSRF_TOKEN" value="documented"></form>', 'documented'],
+    ['<input type="hidden" id="XSRF_TOKEN" value="by-id">', 'by-id'],
+    ['<input type="hidden" name="other" value="x"><input type="hidden" name="XSRF_TOKEN" value="first-documented"><input type="hidden" id="xsrf-token" value="older">', 'first-documented'],
     ['<form><input type="hidden" id="xsrf-token" name="X-XSRF-TOKEN" value="t1"></form>', 't1'],
     ['<input type="hidden" id="xsrf-token" value="t2">', 't2'],
     ['<input type="hidden" name="XSRF-TOKEN" value=" t3 ">', 't3'],

@@ -1,6 +1,6 @@
 // Fake ports for the wizard's unit tests: a CRM and a background that record what they were asked.
 import type { ConfigField, Outcome } from '../../lib/protocol';
-import type { ApplyPlan, Res, WizardBackground, WizardCrm } from '../../lib/wizard/ports';
+import type { ApplyPlan, PortError, Res, WizardBackground, WizardCrm } from '../../lib/wizard/ports';
 
 export const FIELDS: ConfigField[] = [
   { FieldKey: 'info', Rank: 0, DisplayName: 'US:"Demo";NO:"Demo"', DisplayDescription: null, FieldType: 'Label', ListName: null, DefaultValue: '', MaxLength: 0, Access: 'ReadOnly' },
@@ -16,8 +16,8 @@ const ok = <T>(value: T): Res<T> => ({ ok: true, value });
 export const outcome = (kind: 'ok' | 'connector-error', extra: object = {}): Outcome<null> =>
   ({ kind, value: null, result: {}, operation: 'WSTestConfigData', latencyMs: 12, hint: { en: 'hint', no: 'hint' }, ...extra }) as unknown as Outcome<null>;
 
-export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; crmRefuses?: boolean } = {}) {
-  const calls: { plans: ApplyPlan[]; tests: Record<string, string>[]; crmTests: Record<string, string>[]; added: string[] } = { plans: [], tests: [], crmTests: [], added: [] };
+export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; crmRefuses?: boolean; addFails?: PortError; testRefused?: boolean; canDelete?: 'NoError' | 'ErrorConnectorHasConnections' | 'ErrorNotFound' } = {}) {
+  const calls: { plans: ApplyPlan[]; tests: Record<string, string>[]; crmTests: Record<string, string>[]; crmTestIds: number[]; added: string[]; deleted: number[] } = { plans: [], tests: [], crmTests: [], crmTestIds: [], added: [], deleted: [] };
   let nextTest: Outcome<null> = outcome('ok');
   const refused: Res<never> = { ok: false, error: { kind: 'forbidden', message: { en: 'The CRM refused', no: 'CRM nektet' } } };
   const crm: WizardCrm = {
@@ -25,10 +25,12 @@ export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; cr
     connections: async () => (opts.crmRefuses ? refused : ok([{ id: 10, name: 'Existing', connectorId: 1 }])),
     users: async () => ok([{ associateId: 5, name: 'Kari Nordmann' }, { associateId: 6, name: 'Ola Åsen' }]),
     groups: async () => ok([{ id: 2, name: 'Salg' }]),
-    addConnector: async (name, url) => (calls.added.push(url), ok({ id: 7, name, url })),
+    addConnector: async (name, url) => (calls.added.push(url), opts.addFails ? { ok: false, error: opts.addFails } : ok({ id: 7, name, url })),
     configurationFields: async () => ok(FIELDS),
     testConnectorUrl: async () => ok(true),
-    testConfig: async (_id, fields) => (calls.crmTests.push(fields), ok(opts.crmConfigTest ?? true)),
+    testConfig: async (id, fields) => (calls.crmTests.push(fields), calls.crmTestIds.push(id), opts.testRefused ? refused : ok(opts.crmConfigTest ?? true)),
+    canDeleteConnector: async () => ok(opts.canDelete ?? 'NoError'),
+    deleteConnector: async (id) => (calls.deleted.push(id), ok(null)),
     apply: async (plan) => (calls.plans.push(plan), ok({ erpConnectorId: plan.connector.mode === 'existing' ? plan.connector.erpConnectorId : 8, erpConnectionId: 11 })),
   };
   const bg: WizardBackground = {

@@ -63,7 +63,7 @@ describe('wizard model', () => {
   });
 
   it('counts a failed connector test as failed', async () => {
-    const { s, a, setNextTest } = await ready();
+    const { s, a, setNextTest } = await ready({ crmConfigTest: false });
     s.values.value = { ...s.values.value, username: 'demo', password: 'nope' };
     setNextTest(outcome('connector-error', { IsOk: false, UserExplanation: 'Wrong user name or password', ErrorCode: 'INVALID_CREDENTIALS' }));
     await a.runTest();
@@ -96,9 +96,11 @@ describe('wizard model', () => {
     s.description.value = '  For the sales team ';
     await a.runTest();
     await a.apply();
+    // The test step added the new connector to the CRM (id 7): OK saves the connection on it.
+    expect(calls.added).toEqual([NEW_URL]);
     expect(calls.plans).toEqual([
       {
-        connector: { mode: 'new', name: 'Finance 2', url: NEW_URL },
+        connector: { mode: 'existing', erpConnectorId: 7 },
         connection: {
           name: 'Visma',
           description: 'For the sales team',
@@ -106,12 +108,13 @@ describe('wizard model', () => {
           associateIds: [5],
           groupIds: [2],
           configFields: { username: 'demo', password: 'demo123', pageSize: '[I:100]', useVat: '[I:0]', department: '200', server: 'erp01' },
+          secretKeys: ['password'],
         },
       },
     ]);
-    expect(s.applyStatus.value).toEqual({ state: 'done', applied: { erpConnectorId: 8, erpConnectionId: 11 } });
+    expect(s.applyStatus.value).toEqual({ state: 'done', applied: { erpConnectorId: 7, erpConnectionId: 11 } });
     expect(s.step.value).toBe(5);
-    expect(s.connector.value).toEqual({ mode: 'existing', id: 8 });
+    expect(s.connector.value).toEqual({ mode: 'existing', id: 7 });
   });
 
   it('does not apply while OK is blocked', async () => {
@@ -165,7 +168,10 @@ describe('disagreement between browser and CRM', () => {
     const { s, a, setNextTest } = await ready();
     s.values.value = { ...s.values.value, username: 'demo', password: 'x' };
     setNextTest(outcome('connector-error', { UserExplanation: 'Wrong password' }));
-    await a.runTest(); // the CRM's URL test says "reached": no disagreement
+    await a.runTest(); // the CRM accepted what the connector refused this browser: its result counts
+    expect(disagreement(s)).toMatch(/refused this browser’s test but accepted the CRM’s/);
+    s.crmTest.value = { key: s.currentKey.value, kind: 'url', result: { ok: true, value: true } };
+    s.browserTest.value = { key: s.currentKey.value, outcome: outcome('ok') };
     expect(disagreement(s)).toBeNull();
     s.crmTest.value = { key: s.currentKey.value, kind: 'url', result: { ok: true, value: false } };
     setNextTest(outcome('ok'));
@@ -236,5 +242,100 @@ describe('review fixes', () => {
     s.values.value = { ...s.values.value, username: 'changed' };
     await run;
     expect(s.browserTest.value?.tested?.values.username).toBe('demo');
+  });
+});
+
+describe('OK as the native dialog has it: the CRM’s own test decides (issue 13, point 6)', () => {
+  const filled = async (opts: Parameters<typeof fakePorts>[0] = {}) => {
+    const r = await ready(opts);
+    r.s.values.value = { ...r.s.values.value, username: 'demo', password: 'demo123' };
+    return r;
+  };
+
+  it('adds a new connector to the CRM at the test step, tests it there by its id, and remembers it', async () => {
+    const { s, a, calls } = await filled();
+    expect(s.blockers.value.map((b) => b.code)).toEqual(['not-tested']);
+    await a.runTest();
+    expect(calls.added).toEqual([NEW_URL]);
+    expect(calls.crmTestIds).toEqual([7]);
+    expect(s.connector.value).toEqual({ mode: 'existing', id: 7 });
+    expect(s.addedConnector.value).toEqual({ id: 7, name: 'Finance 2', url: NEW_URL });
+    expect(s.crm.connectors.value?.map((c) => c.id)).toEqual([1, 7]);
+    expect(s.testVerdict.value).toBe('passed');
+    expect(s.blockers.value).toEqual([]);
+  });
+
+  it('a browser-only pass does not enable OK while the CRM answers', async () => {
+    const { s, a } = await filled();
+    s.browserTest.value = { key: s.currentKey.value, outcome: outcome('ok') };
+    expect(s.testVerdict.value).toBe('browser-only');
+    expect(s.blockers.value.map((b) => b.code)).toEqual(['crm-not-tested']);
+    await a.runTest();
+    expect(s.testVerdict.value).toBe('passed');
+  });
+
+  it('a CRM that will not add the connector fails the test with its own words; nothing is remembered', async () => {
+    const { s, a } = await filled({ addFails: { kind: 'crm-message', message: { en: 'SuperOffice said no', no: 'nei' }, crm: { message: 'The request is invalid.', detail: 'DisplayName is longer than 254 characters' } } });
+    await a.runTest();
+    expect(s.testVerdict.value).toBe('failed');
+    expect(s.crmTest.value?.result).toMatchObject({ ok: false, error: { crm: { detail: 'DisplayName is longer than 254 characters' } } });
+    expect(s.addedConnector.value).toBeNull();
+    expect(s.connector.value.mode).toBe('new');
+  });
+
+  it('a CRM that refuses its agent at the test step: the browser decides, values for the native dialogs', async () => {
+    const { s, a } = await filled({ testRefused: true });
+    await a.runTest();
+    expect(s.crm.error.value?.kind).toBe('forbidden');
+    expect(s.testVerdict.value).toBe('passed');
+  });
+
+  it('names lengths the database will not store (254)', async () => {
+    const { s } = await filled();
+    s.name.value = 'n'.repeat(255);
+    s.description.value = 'd'.repeat(255);
+    expect(s.blockers.value.filter((b) => b.code === 'too-long')).toEqual([{ code: 'too-long', field: 'name' }, { code: 'too-long', field: 'description' }]);
+    s.name.value = 'n'.repeat(254);
+    s.description.value = 'd'.repeat(254);
+    expect(s.blockers.value.filter((b) => b.code === 'too-long')).toEqual([]);
+  });
+
+  it('the draft remembers the connector it added (and clears it once OK went through)', async () => {
+    const { patchFrom, restoreInto } = await import('../../lib/wizard/draft-mapping');
+    const { s, a } = await filled();
+    expect(patchFrom(s, []).addedConnector).toBeNull();
+    await a.runTest();
+    const patch = patchFrom(s, []);
+    expect(patch.addedConnector).toEqual({ erpConnectorId: 7, name: 'Finance 2', url: NEW_URL });
+    const other = createWizardState('en');
+    restoreInto(other, { id: 'x', tenant: 't', name: '', revision: 1, createdAt: 0, updatedAt: 0, step: 3, connector: { mode: 'existing', erpConnectorId: 7 }, connection: { name: 'Visma', description: '', visibility: { all: true }, values: {} }, secretKeys: [], secretsMissing: [], addedConnector: patch.addedConnector });
+    expect(other.addedConnector.value).toEqual({ id: 7, name: 'Finance 2', url: NEW_URL });
+    await a.apply();
+    expect(s.applyStatus.value.state).toBe('done');
+    expect(patchFrom(s, []).addedConnector).toBeNull();
+  });
+
+  it('searches the CRM for users of a tenant too large to list, and adds what it finds to the picker', async () => {
+    const { s, a, crm } = await filled();
+    const asked: string[] = [];
+    crm.searchUsers = async (text) => (asked.push(text), { ok: true, value: [{ associateId: 6, name: 'Ola Åsen' }, { associateId: 9001, name: 'Ola Nummer 9001' }] });
+    await a.searchUsers('  Ola ');
+    expect(asked).toEqual(['Ola']);
+    expect(s.crm.users.value.map((u) => u.associateId)).toEqual([5, 6, 9001]);
+    crm.searchUsers = async () => ({ ok: false, error: { kind: 'unauthorized', message: { en: 'reload', no: 'last på nytt' } } });
+    await a.searchUsers('x');
+    expect(s.crm.directoryError.value?.kind).toBe('unauthorized');
+  });
+
+  it('removes an added connector only when the CRM says it may go', async () => {
+    const { removeAddedConnector } = await import('../../lib/wizard/crm-connector');
+    const may = fakePorts();
+    expect(await removeAddedConnector(may.crm, 7)).toEqual({ state: 'removed' });
+    expect(may.calls.deleted).toEqual([7]);
+    const used = fakePorts({ canDelete: 'ErrorConnectorHasConnections' });
+    expect(await removeAddedConnector(used.crm, 7)).toEqual({ state: 'has-connections' });
+    const gone = fakePorts({ canDelete: 'ErrorNotFound' });
+    expect(await removeAddedConnector(gone.crm, 7)).toEqual({ state: 'gone' });
+    expect([...used.calls.deleted, ...gone.calls.deleted]).toEqual([]);
   });
 });

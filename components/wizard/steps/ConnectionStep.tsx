@@ -1,5 +1,6 @@
 // Step 3: the ERP connection, in the order of the CRM's "Define new ERP connection" dialog.
 import type { WizardActions } from '../../../lib/wizard/actions';
+import { DB_TEXT_MAX } from '../../../lib/wizard/blockers';
 import type { WizardState } from '../../../lib/wizard/model';
 import { ContractAdvanced } from '../../contract/ContractAdvanced';
 import { ConfigFields } from '../ConfigFields';
@@ -18,7 +19,7 @@ export function ConnectionStep({ state, actions }: { state: WizardState; actions
             {' '}*<span class="sr">({t.mandatory})</span>
           </span>
         </label>
-        <input id="erp-connection-name" type="text" maxLength={255} aria-required="true" value={state.name.value} onInput={(e) => (state.name.value = e.currentTarget.value)} aria-describedby={taken ? 'erp-name-taken' : undefined} />
+        <input id="erp-connection-name" type="text" maxLength={DB_TEXT_MAX} aria-required="true" value={state.name.value} onInput={(e) => (state.name.value = e.currentTarget.value)} aria-describedby={taken ? 'erp-name-taken' : undefined} />
         {taken && (
           <p class="warn" id="erp-name-taken">
             {t.connectionNameTaken(taken.name)}
@@ -31,12 +32,12 @@ export function ConnectionStep({ state, actions }: { state: WizardState; actions
           {state.connectorName.value} — {state.connectorUrl.value}
         </p>
       </div>
-      <VisibilityPicker state={state} />
+      <VisibilityPicker state={state} onSearch={actions.searchUsers} />
       <ConfigFields state={state} actions={actions} />
       <ContractAdvanced state={state} actions={actions} />
       <div class="field">
         <label for="erp-connection-description">{t.description}</label>
-        <textarea id="erp-connection-description" rows={3} maxLength={1023} value={state.description.value} onInput={(e) => (state.description.value = e.currentTarget.value)} />
+        <textarea id="erp-connection-description" rows={3} maxLength={DB_TEXT_MAX} value={state.description.value} onInput={(e) => (state.description.value = e.currentTarget.value)} />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 // Step 2: choose a Sync Connector the CRM has, or add one with a name and a URL, validated for
 // what it is; duplicates pointed out with a way to use the existing one.
+import { DB_TEXT_MAX } from '../../../lib/wizard/blockers';
 import type { WizardState } from '../../../lib/wizard/model';
 import { connectorDuplicates } from '../../../lib/wizard/navigation';
 
@@ -47,7 +48,7 @@ export function ConnectorStep({ state }: { state: WizardState; actions?: unknown
           <div class="indent">
             <div class="field">
               <label for="erp-connector-name">{t.connectorName}</label>
-              <input id="erp-connector-name" type="text" maxLength={255} value={c.name} onInput={(e) => setNew({ name: e.currentTarget.value })} aria-describedby={dup.byName ? 'erp-dup-name' : undefined} />
+              <input id="erp-connector-name" type="text" maxLength={DB_TEXT_MAX} value={c.name} onInput={(e) => setNew({ name: e.currentTarget.value })} aria-describedby={dup.byName ? 'erp-dup-name' : undefined} />
               {dup.byName && (
                 <p class="warn" id="erp-dup-name">
                   {t.duplicateName(dup.byName.name)}

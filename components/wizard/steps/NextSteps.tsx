@@ -1,4 +1,5 @@
 // Step 6: what the CRM still needs before the connection syncs, and a way back to the screen.
+import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import type { WizardState } from '../../../lib/wizard/model';
 import { revealInCrmList } from '../../../lib/page/reveal';
 
@@ -12,6 +13,7 @@ export function NextSteps({ state }: { state: WizardState; actions?: unknown }) 
           ✓ {t.applied(state.name.value.trim())}
         </p>
       )}
+      {status.state === 'done' && status.applied.notCompared?.length ? <p class="help" data-testid="not-compared">{CRM_TEXTS[state.lang].notCompared(status.applied.notCompared.map((k) => k.replace(/^ConfigFields\./, '')))}</p> : null}
       <p>{t.nextIntro}</p>
       <ul class="next-steps">
         {t.nextItems.map(([title, why]) => (

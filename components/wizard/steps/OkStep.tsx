@@ -1,13 +1,16 @@
 // Step 5: OK, disabled until the test passed for exactly the current values and everything
 // mandatory is filled, saying why; then applied to the CRM, or the values for its own dialogs.
+import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import { fieldLabel } from '../../../lib/protocol';
 import type { WizardActions } from '../../../lib/wizard/actions';
 import type { WizardState } from '../../../lib/wizard/model';
 import { problemText } from '../../../lib/wizard/problem-text';
+import { CrmSaid } from '../CrmSaid';
 import { ManualValuesView } from '../ManualValues';
 
 export function OkStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
   const t = state.texts.value;
+  const ct = CRM_TEXTS[state.lang];
   const blockers = state.blockers.value;
   const status = state.applyStatus.value;
   const fields = state.fields.value?.list ?? [];
@@ -15,7 +18,10 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
     const field = fields.find((f) => f.FieldKey === key);
     return field ? fieldLabel(field, state.lang) : key;
   };
-  const refused = state.crm.error.value ?? (status.state === 'failed' && ['forbidden', 'unauthorized'].includes(status.error.kind) ? status.error : null);
+  // Only a refusal (rights, Online restriction) ends in the native dialogs' values; an expired
+  // session or token says "reload the page" instead (issue 13, point 3).
+  const crmError = state.crm.error.value;
+  const refused = crmError?.kind === 'forbidden' || (status.state === 'failed' && status.error.kind === 'forbidden');
   return (
     <>
       <p>{t.okIntro}</p>
@@ -25,7 +31,7 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
           <ul>
             {blockers.map((b, i) => (
               <li key={i}>
-                {b.code === 'field' ? t.fieldBlocker(labelOf(b.problem.FieldKey), problemText(state, b.problem.FieldKey, b.problem.code)) : t.blockers[b.code]}
+                {b.code === 'field' ? t.fieldBlocker(labelOf(b.problem.FieldKey), problemText(state, b.problem.FieldKey, b.problem.code)) : b.code === 'too-long' ? ct.blockers['too-long'][b.field] : b.code === 'crm-not-tested' ? ct.blockers[b.code] : t.blockers[b.code]}
               </li>
             ))}
           </ul>
@@ -47,17 +53,17 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
         {status.state === 'applying' && <p>{t.applying}</p>}
         {status.state === 'failed' && (
           <div class="notice error">
-            <p>{status.error.message[state.lang]}</p>
+            <CrmSaid state={state} error={status.error} />
             <p>{t.applyFailed}</p>
           </div>
         )}
       </div>
-      {refused && (
-        <>
-          {state.crm.error.value && <p class="notice error">{state.crm.error.value.message[state.lang]}</p>}
-          <ManualValuesView state={state} />
-        </>
+      {crmError && (
+        <div class="notice error">
+          <CrmSaid state={state} error={crmError} />
+        </div>
       )}
+      {refused && <ManualValuesView state={state} />}
     </>
   );
 }

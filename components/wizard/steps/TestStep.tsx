@@ -7,6 +7,7 @@ import { concernedFields } from '../../../lib/wizard/concerned-fields';
 import { disagreement } from '../../../lib/wizard/disagreement';
 import type { WizardState } from '../../../lib/wizard/model';
 import { displayValue } from '../../../lib/wizard/display-value';
+import { CrmConnectorNotice } from '../CrmConnectorNotice';
 import { BrowserResult, CrmResult, WireValues } from '../TestResult';
 
 export function TestStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
@@ -21,6 +22,7 @@ export function TestStep({ state, actions }: { state: WizardState; actions: Wiza
   return (
     <>
       <p>{t.testIntro}</p>
+      <CrmConnectorNotice state={state} />
       <div class="test-actions">
         {/* aria-disabled, not disabled, while it runs: a disabled button would drop keyboard
             focus to the CRM's page. A second press is ignored by runTest itself. */}

@@ -22,12 +22,14 @@
     const res = await fetch(`/${cfg.custId}/api/v1/${path}`, {
       method,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': document.getElementById('xsrf-token').value, 'SO-Language': cfg.lang },
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': document.querySelector('input[name="XSRF_TOKEN"]').value, 'SO-Language': cfg.lang },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
     const data = text ? JSON.parse(text) : null;
-    if (!res.ok) throw new Error((data && data.Error) || `HTTP ${res.status}`);
+    // REST errors carry ErrorMessage; agents answer 200 with {Message, MessageDetail} (SuperOffice docs).
+    if (!res.ok) throw new Error((data && (data.ErrorMessage || data.Message)) || `HTTP ${res.status}`);
+    if (data && typeof data === 'object' && !Array.isArray(data) && typeof data.Message === 'string') throw new Error(data.MessageDetail || data.Message);
     return data;
   };
   SO.agent = (name, body) => SO.api('POST', `Agents/ErpSync/${name}`, body === undefined ? {} : body);
@@ -41,8 +43,8 @@
   }
 
   async function renderUsers() {
-    const data = await SO.api('GET', 'User?$select=associateDbId,fullName,name,userGroup&$orderBy=fullName');
-    main.replaceChildren(el('h2', { class: 'screen-title' }, T.users), table([T.fullName, T.name, T.group], data.value.map((u) => [u.fullName, u.name, u.userGroup]), ''));
+    const data = await SO.api('GET', 'User?$select=fullName,userName,usergroup&$orderBy=fullName');
+    main.replaceChildren(el('h2', { class: 'screen-title' }, T.users), table([T.fullName, T.name, T.group], data.value.map((u) => [u.fullName, u.userName, u.usergroup]), ''));
   }
 
   async function renderLists() {

@@ -145,10 +145,17 @@
   };
 
   async function openPicker(access, done) {
-    const [users, groups] = await Promise.all([SO.api('GET', 'User?$select=associateDbId,fullName&$orderBy=fullName'), SO.api('GET', 'List/UserGroup/Items')]);
+    // Active internal users only (assocType 1), every page of the list (odata.nextLink).
+    const users = [];
+    for (let path = 'User?$select=fullName,assocType,isActive&$mode=Full&$orderBy=fullName'; path; ) {
+      const page = await SO.api('GET', path);
+      users.push(...page.value.filter((u) => u.assocType.RawValue === 1 && u.isActive.RawValue === true));
+      path = page['odata.nextLink'] ? page['odata.nextLink'].replace(/^.*?\/api\/v1\//, '') : '';
+    }
+    const groups = await SO.api('GET', 'List/UserGroup/Items');
     const box = (set, id, label) => el('label', { class: 'pick' }, el('input', { type: 'checkbox', checked: set.has(id), onchange: (e) => (e.target.checked ? set.add(id) : set.delete(id)) }), ' ', label);
     const d = modal(T.pickTitle, [
-      el('fieldset', {}, el('legend', {}, T.users), users.value.map((u) => box(access.users, u.associateDbId, u.fullName))),
+      el('fieldset', {}, el('legend', {}, T.users), users.map((u) => box(access.users, u.PrimaryKey, u.fullName.DisplayValue))),
       el('fieldset', {}, el('legend', {}, T.userGroups), groups.filter((g) => !g.Deleted).map((g) => box(access.groups, g.Id, g.Value))),
     ], [el('button', { type: 'button', class: 'btn primary', onclick: () => (d.close(), done(false)) }, T.ok)]);
   }
