@@ -43,8 +43,11 @@ export async function launchFirefox(crmPort: number, extensionDir = FIREFOX_TEST
     // Lets WebDriver BiDi navigate a tab to our moz-extension:// pages (popup, options); test profile only.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      // Everything over https through the test proxy; loopback (the connector) never through it.
+      // Everything through the test proxy (which refuses all but SuperOffice's hostname); loopback
+      // (the connector) never through it.
       'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.share_proxy_settings': false,
