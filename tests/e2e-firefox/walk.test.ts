@@ -34,6 +34,15 @@ describe('Firefox: the launcher', () => {
     await until('the launcher gone', () => launcherCount(page), (n) => n === 0);
     await page.close();
   });
+
+  it('shows its button in the same-origin frame that holds the lists (all_frames), not in the page around it', async () => {
+    const page = await newPage();
+    await page.goto(adminUrl('Cust12345', '#quote-sync/sync').replace('default.aspx', 'default.aspx?variant=frames'));
+    const frame = await until('the frame', async () => page.frames().find((f) => f.url().includes('variant=framed')), (f) => f !== undefined);
+    await until('the launcher in the frame', () => frame!.$$eval('so-erp-sync-launcher', (els) => els.length), (n) => n === 1);
+    expect(await launcherCount(page)).toBe(0);
+    await page.close();
+  });
 });
 
 describe('Firefox: the wizard', () => {
