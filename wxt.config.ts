@@ -28,8 +28,9 @@ export default defineConfig({
     permissions: ['scripting', 'storage'],
     host_permissions: TEST_BUILD ? [...SUPEROFFICE_HOSTS, ...TEST_HOSTS] : SUPEROFFICE_HOSTS,
     optional_host_permissions: CONNECTOR_HOSTS,
-    // The launcher (entrypoints/launcher.ts) is a plain script: see why there.
-    content_scripts: [{ matches: ADMIN_PAGE_MATCHES, js: ['launcher.js'], run_at: 'document_idle' }],
+    // The launcher (entrypoints/launcher.ts) is a plain script: see why there. In every frame of
+    // an admin page: the Sync tab's lists may sit in a frame of it.
+    content_scripts: [{ matches: ADMIN_PAGE_MATCHES, js: ['launcher.js'], run_at: 'document_idle', all_frames: true }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-wizard': {

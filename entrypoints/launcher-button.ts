@@ -13,7 +13,7 @@ export default defineUnlistedScript(() => {
     const reply: unknown = await browser.runtime.sendMessage({ type: 'cs/open-wizard' });
     return (reply as { ok?: unknown } | undefined)?.ok === true;
   };
-  const unmount = mountLauncher(pageLang(), open);
+  const unmount = mountLauncher(() => pageLang(), open);
   g[key] = () => {
     unmount();
     delete g[key];

@@ -1,5 +1,6 @@
 // npm test: typecheck, lint (ESLint + the Firefox build through Mozilla's add-on linter),
-// unit and integration tests, then the production build in real Chromium. Ends with one plain
+// unit and integration tests, the production build in real Chromium, then the core walk in Firefox
+// ESR (the MV2 test build). Ends with one plain
 // "N passed, N failed" line over every test that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +20,7 @@ const counts = (file) => {
   return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + brokenFiles };
 };
 const report = (ok) => {
-  const all = ['artifacts/unit.json', 'artifacts/e2e.json'].map(counts);
+  const all = ['artifacts/unit.json', 'artifacts/e2e.json', 'artifacts/e2e-firefox.json'].map(counts);
   const passed = all.reduce((n, c) => n + c.passed, 0);
   let failed = all.reduce((n, c) => n + c.failed, 0);
   if (!ok && failed === 0) failed = 1; // a step that is not a test run (typecheck, lint) failed
@@ -27,10 +28,11 @@ const report = (ok) => {
   process.exit(ok && failed === 0 ? 0 : 1);
 };
 
-for (const f of ['artifacts/unit.json', 'artifacts/e2e.json']) rmSync(f, { force: true });
+for (const f of ['artifacts/unit.json', 'artifacts/e2e.json', 'artifacts/e2e-firefox.json']) rmSync(f, { force: true });
 const json = (name) => ['--reporter=default', '--reporter=json', `--outputFile=artifacts/${name}.json`];
 if (!step('Typecheck', 'npx', ['tsc', '--noEmit'])) report(false);
 if (!step('Lint', 'npm', ['run', '--silent', 'lint'])) report(false);
 const unit = step('Unit and integration tests', 'npx', ['vitest', 'run', ...json('unit')]);
 const e2e = step('End-to-end tests (production build and test build, Chromium)', 'node', ['tests/e2e/run.mjs', ...json('e2e')]);
-report(unit && e2e);
+const firefox = step('End-to-end walk in Firefox ESR (test build, MV2)', 'node', ['tests/e2e-firefox/run.mjs', ...json('e2e-firefox')]);
+report(unit && e2e && firefox);

@@ -36,7 +36,14 @@ export async function bringWizard(tabId: number, isTenantPage: (url: string) => 
   const waiting = async () => (await browser.storage.session.get(key))[key] !== undefined;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     await whenTabLoaded(tabId);
-    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    let tab = await browser.tabs.get(tabId).catch(() => undefined);
+    // Firefox: a new tab is first a loaded about:blank (its address hidden or "about:blank") before
+    // it goes where it was opened for; that is not yet the page, so wait for it (up to 10 s).
+    for (let waited = 0; tab && (!tab.url || tab.url === 'about:blank') && waited < 10_000; waited += 250) {
+      await sleep(250);
+      await whenTabLoaded(tabId);
+      tab = await browser.tabs.get(tabId).catch(() => undefined);
+    }
     if (!tab) return void (await browser.storage.session.remove(key)), false; // closed: nothing to keep
     if (!tab.url || !isTenantPage(tab.url)) return false;
     const r = await injectWizard(tabId);

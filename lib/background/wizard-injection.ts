@@ -49,14 +49,15 @@ export async function tabStatus(tabId: number, onsite: readonly OnsiteInstall[] 
   if (!page) return { superOffice: false, tenant: null, screen: null };
   let screen: Screen | null = null;
   try {
-    // Runs in the extension's isolated world of the page, where the launcher left its check.
-    const [found] = await browser.scripting.executeScript({
-      target: { tabId, frameIds: [0] },
+    // Runs in the extension's isolated world of each frame, where the launcher left its check: the
+    // Sync tab's lists may sit in a frame of the page.
+    const found = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
       func: (key: string) => (globalThis as unknown as Record<symbol, (() => string) | undefined>)[Symbol.for(key)]?.() ?? null,
       args: [SCREEN_PROBE],
     });
-    const s: unknown = found?.result;
-    if (s === 'sync-tab' || s === 'other-admin-screen') screen = s;
+    const seen: unknown[] = found.map((f) => f.result);
+    screen = seen.includes('sync-tab') ? 'sync-tab' : seen.includes('other-admin-screen') ? 'other-admin-screen' : null;
   } catch {
     // The launcher is not there yet (page loading) or the page was opened before install.
   }

@@ -12,7 +12,7 @@ export interface OnsiteApis {
   };
   scripting: {
     getRegisteredContentScripts(): Promise<{ id: string }[]>;
-    registerContentScripts(s: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }[]): Promise<void>;
+    registerContentScripts(s: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; allFrames: boolean; persistAcrossSessions: boolean }[]): Promise<void>;
     unregisterContentScripts(f: { ids: string[] }): Promise<void>;
   };
 }
@@ -30,7 +30,7 @@ export async function listInstalls(api: OnsiteApis): Promise<OnsiteInstall[]> {
 }
 
 const save = (api: OnsiteApis, installs: OnsiteInstall[]) => api.storage.set({ [KEY]: installs });
-const registration = (i: OnsiteInstall) => ({ id: scriptId(i), matches: [adminPattern(i)], js: [LAUNCHER_JS], runAt: 'document_idle' as const, persistAcrossSessions: true });
+const registration = (i: OnsiteInstall) => ({ id: scriptId(i), matches: [adminPattern(i)], js: [LAUNCHER_JS], runAt: 'document_idle' as const, allFrames: true, persistAcrossSessions: true });
 
 export type AddResult = { ok: true; install: OnsiteInstall } | { ok: false; reason: 'refused' | 'exists' | 'failed'; detail?: string };
 

@@ -23,7 +23,12 @@ export const LAUNCHER_TAG = 'so-erp-sync-launcher';
 /** Where the shown button leaves its way out, for the watcher (content-script world only). */
 export const LAUNCHER_UNMOUNT = 'so-erp-sync-launcher-unmount';
 
-export function mountLauncher(lang: Lang, onOpen: () => Promise<boolean>): () => void {
+/**
+ * Shows the button in `langOf()`'s language, and again whenever the page's `<html lang>` changes
+ * (the CRM's UI language switched while the page is open).
+ */
+export function mountLauncher(langOf: () => Lang, onOpen: () => Promise<boolean>): () => void {
+  let lang = langOf();
   const host = document.createElement(LAUNCHER_TAG);
   const root = host.attachShadow({ mode: 'open' });
   acceptTrustedOnly(root); // a page script's button.click() opens nothing
@@ -44,7 +49,18 @@ export function mountLauncher(lang: Lang, onOpen: () => Promise<boolean>): () =>
     status.hidden = opened;
     status.textContent = opened ? '' : TEXT[lang].failed;
   });
+  const relabel = () => {
+    lang = langOf();
+    button.textContent = TEXT[lang].label;
+    button.title = TEXT[lang].title;
+    if (!status.hidden) status.textContent = TEXT[lang].failed;
+  };
+  const langWatch = new MutationObserver(relabel);
+  langWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   root.append(style, button, status);
   document.body.append(host);
-  return () => host.remove();
+  return () => {
+    langWatch.disconnect();
+    host.remove();
+  };
 }

@@ -5,6 +5,7 @@
 // nothing at load but define constants: each function, regular expression and computed string
 // cost the page main-thread time (npm run bench).
 import type { Screen } from '../messages/protocol';
+import { isListTitle } from './list-title';
 
 /** Where the launcher leaves its screen check for the background's probe (content-script world only). */
 export const SCREEN_PROBE = 'so-erp-sync-screen';
@@ -15,16 +16,17 @@ export const SYNC_TAB_HEADINGS = {
 } as const;
 
 /**
- * Text nodes whose whole text, spaces normalised, is one of the headings (the first words "Sync"
- * and "ERP" are a cheap filter first). Written out rather than built from SYNC_TAB_HEADINGS at
- * load; tests/unit/sync-tab.test.ts checks that it names exactly those. normalize-space() leaves
- * no-break spaces alone, so they are turned into spaces first, as \s does.
+ * Text nodes that hold one of the headings, spaces normalised (the first words "Sync" and "ERP"
+ * are a cheap filter first); whether that text is a list title or words in a sentence is decided
+ * for each node found (lib/page/list-title.ts). Written out rather than built from
+ * SYNC_TAB_HEADINGS at load; tests/unit/sync-tab.test.ts checks that it names exactly those.
+ * normalize-space() leaves no-break spaces alone, so they are turned into spaces first, as \s does.
  */
 export const CANDIDATES_XPATH =
   "//body//text()[not(parent::script or parent::style) and string-length() <= 200 and (contains(., 'Sync') or contains(., 'ERP'))]" +
-  "[normalize-space(translate(., '\u00a0', ' ')) = 'Sync Connectors' or normalize-space(translate(., '\u00a0', ' ')) = 'Sync-connectorer'" +
-  " or normalize-space(translate(., '\u00a0', ' ')) = 'ERP connections' or normalize-space(translate(., '\u00a0', ' ')) = 'ERP-koblinger'" +
-  " or normalize-space(translate(., '\u00a0', ' ')) = 'ERP-tilkoblinger']";
+  "[contains(normalize-space(translate(., '\u00a0', ' ')), 'Sync Connectors') or contains(normalize-space(translate(., '\u00a0', ' ')), 'Sync-connectorer')" +
+  " or contains(normalize-space(translate(., '\u00a0', ' ')), 'ERP connections') or contains(normalize-space(translate(., '\u00a0', ' ')), 'ERP-koblinger')" +
+  " or contains(normalize-space(translate(., '\u00a0', ' ')), 'ERP-tilkoblinger')]";
 const ANY_HEADING = `boolean(${CANDIDATES_XPATH})`;
 
 /**
@@ -41,9 +43,9 @@ export function currentScreen(doc: Document = document): Screen {
   for (let i = 0; i < found.snapshotLength; i++) {
     const node = found.snapshotItem(i) as Node;
     if (!node.parentElement?.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
-    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
-    connectors ||= (SYNC_TAB_HEADINGS.connectors as readonly string[]).includes(text);
-    connections ||= (SYNC_TAB_HEADINGS.connections as readonly string[]).includes(text);
+    const text = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+    connectors ||= SYNC_TAB_HEADINGS.connectors.some((h) => text.includes(h) && isListTitle(node as Text, h));
+    connections ||= SYNC_TAB_HEADINGS.connections.some((h) => text.includes(h) && isListTitle(node as Text, h));
   }
   return connectors && connections ? 'sync-tab' : 'other-admin-screen';
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { esc } from '../connector/xml-writer.ts';
 import type { Lang } from './i18n.ts';
+import { VARIANTS_SCRIPT } from './variants.ts';
 
 const dir = join(import.meta.dirname, 'static');
 const read = (f: string) => readFileSync(join(dir, f), 'utf8');
@@ -32,6 +33,7 @@ export function adminPage(custId: string, lang: Lang, xsrf: string): string {
 </div>
 <script>window.SO_CONFIG=${config};</script>
 <script>${ASSETS.texts}</script>
+<script>${VARIANTS_SCRIPT}</script>
 <script>${ASSETS.admin}</script>
 <script>${ASSETS.dialogs}</script>
 </body>

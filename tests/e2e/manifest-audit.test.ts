@@ -11,7 +11,7 @@ interface Documented {
   host_permissions: string[];
   optional_host_permissions: string[];
   optional_permissions: string[];
-  content_scripts: { matches: string[] }[];
+  content_scripts: { matches: string[]; all_frames?: boolean }[];
   web_accessible_resources: unknown[];
   externally_connectable: 'absent';
 }
@@ -84,10 +84,11 @@ describe.each(builds)('the $name manifest', ({ name, dir }) => {
     });
   });
 
-  it('runs the documented content scripts only, in their own world, top frame only', () => {
+  it('runs the documented content scripts only, in their own world, in the documented frames', () => {
     const scripts = readManifest(dir).content_scripts ?? [];
     expect(scripts.map((c) => sorted(c.matches))).toEqual(doc.content_scripts.map((c) => sorted(c.matches)));
-    for (const c of scripts) expect(Object.keys(c).filter((k) => !['matches', 'js', 'run_at'].includes(k)), 'no all_frames, world, css, …').toEqual([]);
+    expect(scripts.map((c) => c.all_frames ?? false)).toEqual(doc.content_scripts.map((c) => c.all_frames ?? false));
+    for (const c of scripts) expect(Object.keys(c).filter((k) => !['matches', 'js', 'run_at', 'all_frames'].includes(k)), 'no world, css, match_about_blank, …').toEqual([]);
   });
 
   it('exposes no resources to pages, accepts no outside connections and adds no unreviewed capability', () => {

@@ -49,6 +49,13 @@ describe('currentScreen in Chromium', () => {
     expect(await screenOf('<legend>Sync\n    Connectors</legend><div><span>ERP\u00a0 connections</span></div>')).toBe('sync-tab');
   });
 
+  it('recognises titles with a count or an icon beside them, in th, caption, legend, label or role=heading', async () => {
+    expect(await screenOf('<h2>Sync Connectors (3)</h2><h2>ERP connections <span class="badge">1</span></h2>')).toBe('sync-tab');
+    expect(await screenOf('<table><caption><i class="icon"></i> Sync Connectors</caption></table><table><tr><th>ERP-koblinger (2)</th></tr></table>')).toBe('sync-tab');
+    expect(await screenOf('<fieldset><legend>Sync Connectors</legend></fieldset><label>ERP connections</label>')).toBe('sync-tab');
+    expect(await screenOf('<span role="heading">Sync Connectors</span><div role="heading" aria-level="3">ERP connections</div>')).toBe('sync-tab');
+  });
+
   it('needs both headings', async () => {
     expect(await screenOf('<h2>Sync Connectors</h2>')).toBe('other-admin-screen');
     expect(await screenOf('<h2>ERP connections</h2>')).toBe('other-admin-screen');
@@ -64,7 +71,8 @@ describe('currentScreen in Chromium', () => {
 
   it('wants the headings as whole texts, not as words in prose or parts of other labels', async () => {
     expect(await screenOf('<p>Read about ERP connections and Sync Connectors here</p>')).toBe('other-admin-screen');
-    expect(await screenOf('<h2>Sync Connectors (3)</h2><h2>ERP connections</h2>')).toBe('other-admin-screen');
+    expect(await screenOf('<p>See <b>Sync Connectors</b> and <b>ERP connections</b> in the documentation.</p>')).toBe('other-admin-screen');
+    expect(await screenOf('<nav><a href="#c">Sync Connectors</a> <a href="#e">ERP connections</a></nav>')).toBe('other-admin-screen');
     expect(await screenOf('<h2>sync connectors</h2><h2>erp connections</h2>')).toBe('other-admin-screen');
   });
 

@@ -106,6 +106,24 @@ describe('bringWizard', () => {
     warn.mockRestore();
   });
 
+  it('waits past the loaded about:blank a new Firefox tab starts as, then injects into the page it was opened for', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'about:blank' });
+    await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as object);
+    await fakeBrowser.storage.session.set({ [`open-draft:${tab.id}`]: 'd1' });
+    (fakeBrowser as unknown as { scripting: object }).scripting = {
+      executeScript: vi.fn(async () => {
+        injected.push(tab.id!);
+        await takePendingDraft(tab.id!);
+      }),
+    };
+    const brought = bringWizard(tab.id!, onTenant, 3, 400);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(injected).toEqual([]);
+    await fakeBrowser.tabs.update(tab.id!, { url: `${TENANT}/admin/default.aspx`, status: 'complete' } as object);
+    await expect(brought).resolves.toBe(true);
+    expect(injected).toEqual([tab.id]);
+  });
+
   it('does not inject into a page that is not the tenant’s admin page (a sign-in page first)', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://online.superoffice.com/login/?return=Cust1' });
     await fakeBrowser.tabs.update(tab.id!, { status: 'complete' } as object);

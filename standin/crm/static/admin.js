@@ -4,7 +4,7 @@
 (function () {
   const SO = (window.SO = window.SO || {});
   const cfg = window.SO_CONFIG;
-  const T = window.SO_TEXTS[cfg.lang];
+  let T = window.SO_TEXTS[cfg.lang];
   SO.T = T;
   SO.el = function (tag, attrs, ...kids) {
     const e = document.createElement(tag);
@@ -34,7 +34,8 @@
   };
   SO.agent = (name, body) => SO.api('POST', `Agents/ErpSync/${name}`, body === undefined ? {} : body);
 
-  const main = document.getElementById('screen');
+  // Looked up each time: a page variant (static/variants.js) may replace the container.
+  const screenEl = () => document.getElementById('screen') || document.createElement('main');
   let lastSync = '';
 
   function table(headers, rows, empty) {
@@ -44,12 +45,12 @@
 
   async function renderUsers() {
     const data = await SO.api('GET', 'User?$select=fullName,userName,usergroup&$orderBy=fullName');
-    main.replaceChildren(el('h2', { class: 'screen-title' }, T.users), table([T.fullName, T.name, T.group], data.value.map((u) => [u.fullName, u.userName, u.usergroup]), ''));
+    screenEl().replaceChildren(el('h2', { class: 'screen-title' }, T.users), table([T.fullName, T.name, T.group], data.value.map((u) => [u.fullName, u.userName, u.usergroup]), ''));
   }
 
   async function renderLists() {
     const groups = await SO.api('GET', 'List/UserGroup/Items');
-    main.replaceChildren(el('h2', { class: 'screen-title' }, T.lists), el('p', {}, T.listsText), table([T.userGroups], groups.filter((g) => !g.Deleted).map((g) => [g.Value]), ''));
+    screenEl().replaceChildren(el('h2', { class: 'screen-title' }, T.lists), el('p', {}, T.listsText), table([T.userGroups], groups.filter((g) => !g.Deleted).map((g) => [g.Value]), ''));
   }
 
   function tabs(active) {
@@ -85,13 +86,21 @@
       if (screen === 'users') return await renderUsers();
       if (screen === 'lists') return await renderLists();
       const active = tab === 'sync' ? 'sync' : 'quote';
-      main.replaceChildren(el('h2', { class: 'screen-title' }, T.quoteSync), tabs(active), el('div', { role: 'tabpanel', class: 'panel' }, active === 'sync' ? renderSync() : el('p', {}, T.quoteText)));
+      screenEl().replaceChildren(el('h2', { class: 'screen-title' }, T.quoteSync), tabs(active), el('div', { role: 'tabpanel', class: 'panel' }, active === 'sync' ? renderSync() : el('p', {}, T.quoteText)));
       if (active === 'sync') await SO.refreshSync(true);
     } catch (e) {
-      main.append(el('p', { role: 'alert', class: 'error' }, `${T.error}: ${e.message}`));
+      screenEl().append(el('p', { role: 'alert', class: 'error' }, `${T.error}: ${e.message}`));
     }
   }
 
+  SO.route = route;
+  // The UI language switched without a page load (static/variants.js, variant lang-switch).
+  SO.setLang = function (lang) {
+    cfg.lang = lang;
+    T = SO.T = window.SO_TEXTS[lang];
+    document.documentElement.lang = lang;
+    return route();
+  };
   window.addEventListener('hashchange', route);
   window.addEventListener('focus', () => SO.refreshSync(false).catch(() => {}));
   setInterval(() => SO.refreshSync(false).catch(() => {}), 2000);
