@@ -19,16 +19,19 @@ export const outcome = (kind: 'ok' | 'connector-error', extra: object = {}): Out
 export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; crmRefuses?: boolean; addFails?: PortError; testRefused?: boolean; canDelete?: 'NoError' | 'ErrorConnectorHasConnections' | 'ErrorNotFound' } = {}) {
   const calls: { plans: ApplyPlan[]; tests: Record<string, string>[]; crmTests: Record<string, string>[]; crmTestIds: number[]; added: string[]; deleted: number[] } = { plans: [], tests: [], crmTests: [], crmTestIds: [], added: [], deleted: [] };
   let nextTest: Outcome<null> = outcome('ok');
+  let crmPasses = opts.crmConfigTest ?? true;
+  // A real CRM lists the connectors added to it.
+  const addedConnectors: { id: number; name: string; url: string }[] = [];
   const refused: Res<never> = { ok: false, error: { kind: 'forbidden', message: { en: 'The CRM refused', no: 'CRM nektet' } } };
   const crm: WizardCrm = {
-    connectors: async () => (opts.crmRefuses ? refused : ok([{ id: 1, name: 'Finance', url: 'http://127.0.0.1:9/finance/ErpConnectorWS.svc' }])),
+    connectors: async () => (opts.crmRefuses ? refused : ok([{ id: 1, name: 'Finance', url: 'http://127.0.0.1:9/finance/ErpConnectorWS.svc' }, ...addedConnectors])),
     connections: async () => (opts.crmRefuses ? refused : ok([{ id: 10, name: 'Existing', connectorId: 1 }])),
     users: async () => ok([{ associateId: 5, name: 'Kari Nordmann' }, { associateId: 6, name: 'Ola Åsen' }]),
     groups: async () => ok([{ id: 2, name: 'Salg' }]),
-    addConnector: async (name, url) => (calls.added.push(url), opts.addFails ? { ok: false, error: opts.addFails } : ok({ id: 7, name, url })),
+    addConnector: async (name, url) => (calls.added.push(url), opts.addFails ? { ok: false, error: opts.addFails } : (addedConnectors.push({ id: 7, name, url }), ok({ id: 7, name, url }))),
     configurationFields: async () => ok(FIELDS),
     testConnectorUrl: async () => ok(true),
-    testConfig: async (id, fields) => (calls.crmTests.push(fields), calls.crmTestIds.push(id), opts.testRefused ? refused : ok(opts.crmConfigTest ?? true)),
+    testConfig: async (id, fields) => (calls.crmTests.push(fields), calls.crmTestIds.push(id), opts.testRefused ? refused : ok(crmPasses)),
     canDeleteConnector: async () => ok(opts.canDelete ?? 'NoError'),
     deleteConnector: async (id) => (calls.deleted.push(id), ok(null)),
     apply: async (plan) => (calls.plans.push(plan), ok({ erpConnectorId: plan.connector.mode === 'existing' ? plan.connector.erpConnectorId : 8, erpConnectionId: 11 })),
@@ -45,5 +48,5 @@ export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; cr
     test: async (_id, _url, info) => (calls.tests.push(info), ok(nextTest)),
     cancel: async () => undefined,
   };
-  return { crm, bg, calls, setNextTest: (o: Outcome<null>) => (nextTest = o) };
+  return { crm, bg, calls, setNextTest: (o: Outcome<null>) => (nextTest = o), setCrmTest: (passes: boolean) => (crmPasses = passes) };
 }
