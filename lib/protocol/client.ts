@@ -9,7 +9,7 @@ import {
   buildGetConfigData, buildGetList, buildGetSupportedActorTypes, buildTestConfigData, buildTestConnection,
   type ProtocolOptions, type SoapRequest,
 } from './soap';
-import { postSoap, type TransportOptions } from './transport';
+import { clampTimeout, postSoap, type TransportOptions } from './transport';
 import { checkConnectorUrl } from './url';
 import { child, type XmlElement } from './xml';
 
@@ -40,12 +40,17 @@ async function call<T>(rawUrl: string, req: SoapRequest, read: (payload: XmlElem
     }
     if (!allowed) return finish({ kind: 'not-permitted', origin }, 0);
   }
+  const now = opts.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const started = now();
+  const timeoutMs = clampTimeout(opts.timeoutMs);
   const sent = await postSoap(checked.url, req, opts);
   if (sent.kind !== 'answer') {
     const { latencyMs, ...failure } = sent;
     return finish(failure, latencyMs);
   }
-  return finish(classifyHttpAnswer(sent.answer, req.operation, read), sent.latencyMs);
+  // Reading the answer counts against the same timeout as fetching it did.
+  const classified = classifyHttpAnswer(sent.answer, req.operation, read, { deadline: started + timeoutMs, now, timeoutMs });
+  return finish(classified, classified.kind === 'timeout' ? Math.max(0, Math.round(now() - started)) : sent.latencyMs);
 }
 
 /** `WSGetConfigData`: the connector's configuration fields, ordered by Rank, with warnings. */
