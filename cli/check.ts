@@ -1,7 +1,7 @@
 // erp-connector-check, as a function: argv in, lines out, exit code back. The same library calls
 // the extension's background worker makes.
 import {
-  decodeDefault, fieldDescription, fieldLabel, formatPlain, getConfigData, getList, prepareConnectionInfo, testConfigData,
+  createFieldLoad, decodeDefault, fieldDescription, fieldLabel, formatPlain, loadConfigData, loadList, prepareConnectionInfo, testConfigData,
   type ClientOptions, type ConfigField, type DecodedFields, type ListItem, type Outcome, type ValueProblem,
 } from '../lib/protocol';
 import { parseArgs, USAGE, type CheckArgs } from './args';
@@ -34,7 +34,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 export async function check(args: CheckArgs, signal?: AbortSignal): Promise<Report> {
   const opts: ClientOptions = { timeoutMs: args.timeoutMs, signal, protocol: args.namespace ? { namespace: args.namespace } : undefined };
-  const config = await getConfigData(args.url, opts);
+  // The fields and their lists share one time and byte budget (a connector naming 500 lists included).
+  const load = createFieldLoad(args.timeoutMs);
+  const config = await loadConfigData(load, args.url, opts);
   const report: Report = { url: args.url, lang: args.lang, exitCode: exitCodeFor(config.kind), outcome: config.kind, calls: [summary(config)], fields: [], warnings: [], problems: [], sent: null };
   if (config.kind !== 'ok') return report;
   const decoded: DecodedFields = config.value;
@@ -42,10 +44,11 @@ export async function check(args: CheckArgs, signal?: AbortSignal): Promise<Repo
 
   const lists = new Map<string, ListItem[] | null>();
   for (const name of new Set(decoded.fields.flatMap((f) => (f.FieldType === 'List' && f.ListName ? [f.ListName] : [])))) {
-    const got = await getList(args.url, name, opts);
+    const got = await loadList(load, args.url, name, opts);
     report.calls.push({ ...summary(got), listName: name });
-    lists.set(name, got.kind === 'ok' ? got.value : null);
+    lists.set(name, got.kind === 'ok' ? got.value.items : null);
     if (got.kind !== 'ok') report.warnings.push(`List ${name}: ${got.kind} (${got.hint[args.lang]})`);
+    else if (got.value.sent > got.value.items.length) report.warnings.push(`List ${name}: the connector sent ${got.value.sent} items; only the first ${got.value.items.length} are used`);
   }
   report.fields = decoded.fields.map((f) => describeField(f, args.lang, f.ListName ? lists.get(f.ListName) : undefined));
   if (Object.keys(args.fields).length === 0) return report;

@@ -1,7 +1,9 @@
 // The background's side of "test the connector": the panel asks, the background calls, and only
 // a host the consultant granted. Each call can be cancelled by the panel and times out on its own.
-import { getConfigData, getList, testConfigData, type ClientOptions } from '../protocol';
-import type { ConnectorFields, Replies } from '../messages/protocol';
+// A field load (the fields, then each list the panel shows) shares one time and byte budget
+// (lib/protocol/field-load.ts); lists are asked for one at a time, against the load's own URL.
+import { createFieldLoad, loadConfigData, loadList, testConfigData, type ClientOptions, type FieldLoad } from '../protocol';
+import type { Replies } from '../messages/protocol';
 import { isConnectorPermitted } from './connector-access';
 import { cachedSettings } from './local-cache';
 
@@ -22,19 +24,53 @@ async function options(requestId: string): Promise<ClientOptions & { done: () =>
   };
 }
 
+interface Load {
+  url: string;
+  budget: FieldLoad;
+  /** The load's calls, one after another: their times add up to what the budget says. */
+  queue: Promise<unknown>;
+  listNames: ReadonlySet<string>;
+}
+/** Few at a time: a new field load of the same panel replaces nothing, but the oldest go first. */
+const MAX_LOADS = 8;
+const loads = new Map<string, Load>();
+
 export async function connectorFields(requestId: string, url: string): Promise<Replies['panel/connector-fields']> {
   const opts = await options(requestId);
   try {
-    const fields = await getConfigData(url, opts);
-    const lists: ConnectorFields['lists'] = {};
+    const budget = createFieldLoad(opts.timeoutMs);
+    const fields = await loadConfigData(budget, url, opts);
+    let loadId: string | null = null;
     if (fields.kind === 'ok') {
-      const names = new Set(fields.value.fields.filter((f) => f.FieldType === 'List' && f.ListName).map((f) => f.ListName as string));
-      for (const name of names) lists[name] = await getList(url, name, opts);
+      const listNames = new Set(fields.value.fields.flatMap((f) => (f.FieldType === 'List' && f.ListName ? [f.ListName] : [])));
+      if (listNames.size > 0) {
+        loadId = crypto.randomUUID();
+        loads.set(loadId, { url, budget, queue: Promise.resolve(), listNames });
+        for (const old of loads.keys()) if (loads.size > MAX_LOADS) loads.delete(old);
+      }
     }
-    return { ok: true, value: { fields, lists } };
+    return { ok: true, value: { fields, loadId } };
   } finally {
     opts.done();
   }
+}
+
+/** One list of a field load, when the panel shows its field: only a ListName the fields named. */
+export async function connectorList(requestId: string, loadId: string, listName: string): Promise<Replies['panel/connector-list']> {
+  const load = loads.get(loadId);
+  if (!load || !load.listNames.has(listName)) {
+    return { ok: false, error: { code: 'not-allowed', message: 'Not a list of the fields loaded; load the fields again' } };
+  }
+  const run = load.queue.then(async () => {
+    const opts = await options(requestId);
+    try {
+      return await loadList(load.budget, load.url, listName, opts);
+    } finally {
+      opts.done();
+    }
+  });
+  load.queue = run.catch(() => undefined);
+  return { ok: true, value: { list: await run } };
 }
 
 export async function connectorTest(requestId: string, url: string, connectionInfo: Record<string, string>): Promise<Replies['panel/connector-test']> {

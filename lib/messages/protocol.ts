@@ -3,7 +3,7 @@
 // nothing crosses a context boundary unvalidated.
 import * as z from 'zod/mini';
 import { LIMITS } from '../drafts/limits';
-import type { DecodedFields, ListItem, Outcome } from '../protocol';
+import type { DecodedFields, ListPage, Outcome } from '../protocol';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
@@ -29,6 +29,13 @@ export const PanelConnectorTest = z.strictObject({
   connectionInfo: ConnectionInfo,
 });
 export const PanelCancel = z.strictObject({ type: z.literal('panel/cancel'), requestId: RequestId });
+/** One List field's items, for a field load the background started (its URL, its budget). */
+export const PanelConnectorList = z.strictObject({
+  type: z.literal('panel/connector-list'),
+  requestId: RequestId,
+  loadId: z.uuid(),
+  listName: z.string().check(z.minLength(1), z.maxLength(255)),
+});
 
 // Drafts: the panel names a draft by id; the tenant always comes from the sender's page.
 const DraftId = z.uuid();
@@ -79,6 +86,7 @@ export const TO_BACKGROUND = {
   'panel/connector-fields': PanelConnectorFields,
   'panel/connector-test': PanelConnectorTest,
   'panel/cancel': PanelCancel,
+  'panel/connector-list': PanelConnectorList,
   'panel/drafts-list': PanelDraftsList,
   'panel/draft-open': PanelDraftOpen,
   'panel/draft-save': PanelDraftSave,
@@ -124,8 +132,13 @@ export interface ConnectorAccess {
 
 export interface ConnectorFields {
   fields: Outcome<DecodedFields>;
-  /** Items of each List field's ListName, fetched with WSGetList. */
-  lists: Record<string, Outcome<ListItem[]>>;
+  /** Names this load for `panel/connector-list` (null when no field is a List). */
+  loadId: string | null;
+}
+
+export interface ConnectorList {
+  /** WSGetList's items (capped), or why there are none. */
+  list: Outcome<ListPage>;
 }
 
 /** Replies: always a result object, never a thrown error across the boundary. */
@@ -152,6 +165,7 @@ export interface Replies {
   'panel/connector-fields': Reply<ConnectorFields>;
   'panel/connector-test': Reply<Outcome<null>>;
   'panel/cancel': Reply<{ cancelled: boolean }>;
+  'panel/connector-list': Reply<ConnectorList>;
   'panel/drafts-list': DraftReply<{ drafts: DraftSummary[] }>;
   'panel/draft-open': DraftReply<{ draft: DraftView }>;
   'panel/draft-save': SaveResult | Refusal;

@@ -58,14 +58,33 @@ export function getConfigData(url: string, opts: ClientOptions = {}): Promise<Ou
   return call(url, buildGetConfigData(opts.protocol), (p) => decodeFields(child(p, 'FieldMetaDataObjects')), opts);
 }
 
-/** `WSGetList` with the all-zero ConnectionGuid (no connection exists yet). */
-export function getList(url: string, listName: string, opts: ClientOptions = {}): Promise<Outcome<ListItem[]>> {
+/** More items than a consultant can pick from: the first ones are kept, and how many were sent is said. */
+export const MAX_LIST_ITEMS = 1000;
+
+export interface ListPage {
+  /** At most MAX_LIST_ITEMS, in the order sent. */
+  items: ListItem[];
+  /** How many the connector sent. */
+  sent: number;
+}
+
+/** `WSGetList` with the all-zero ConnectionGuid (no connection exists yet), items capped. */
+export function getListPage(url: string, listName: string, opts: ClientOptions = {}): Promise<Outcome<ListPage>> {
   return call(
     url,
     buildGetList(listName, opts.protocol),
-    (p) => readStringMap(child(p, 'ListItems')).map(({ key, value }) => ({ key, text: value })),
+    (p) => {
+      const all = readStringMap(child(p, 'ListItems'), MAX_LIST_ITEMS);
+      return { items: all.items.map(({ key, value }) => ({ key, text: value })), sent: all.sent };
+    },
     opts,
   );
+}
+
+/** `WSGetList`: the items only (at most MAX_LIST_ITEMS). */
+export async function getList(url: string, listName: string, opts: ClientOptions = {}): Promise<Outcome<ListItem[]>> {
+  const o = await getListPage(url, listName, opts);
+  return o.kind === 'ok' ? { ...o, value: o.value.items } : o;
 }
 
 /** `WSTestConfigData`: `connectionInfo` maps FieldKey → ENCODED value (see prepareConnectionInfo). */

@@ -17,3 +17,4 @@ export {
   ARRAYS_NS, DEFAULT_CONTRACT_NS, EMPTY_GUID, defaultSoapAction, isGuid, resolveProtocol,
   type Operation, type ProtocolOptions,
 } from './soap';
+export * from './field-load';

@@ -110,12 +110,16 @@ function nonEmpty(s: string | null): string | null {
 }
 
 /** A WCF map (`KeyValueOfstringstring` with Key/Value), in document order. Nil values read as ''. */
-export function readStringMap(el: XmlElement | undefined): Array<{ key: string; value: string }> {
-  if (!el || isNil(el)) return [];
-  return children(el, 'KeyValueOfstringstring').map((kv) => ({
+export function readStringMap(el: XmlElement | undefined): Array<{ key: string; value: string }>;
+/** The same, only the first `max` read; `sent` says how many there were. */
+export function readStringMap(el: XmlElement | undefined, max: number): { items: Array<{ key: string; value: string }>; sent: number };
+export function readStringMap(el: XmlElement | undefined, max?: number) {
+  const all = !el || isNil(el) ? [] : children(el, 'KeyValueOfstringstring');
+  const items = (max === undefined ? all : all.slice(0, max)).map((kv) => ({
     key: childText(kv, 'Key') ?? '',
     value: childText(kv, 'Value') ?? '',
   }));
+  return max === undefined ? items : { items, sent: all.length };
 }
 
 /** A WCF string array (`<string>` items); nil items are dropped. */

@@ -17,7 +17,7 @@ export const outcome = (kind: 'ok' | 'connector-error', extra: object = {}): Out
   ({ kind, value: null, result: {}, operation: 'WSTestConfigData', latencyMs: 12, hint: { en: 'hint', no: 'hint' }, ...extra }) as unknown as Outcome<null>;
 
 export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; crmRefuses?: boolean } = {}) {
-  const calls: { plans: ApplyPlan[]; tests: Record<string, string>[]; crmTests: Record<string, string>[]; added: string[] } = { plans: [], tests: [], crmTests: [], added: [] };
+  const calls: { plans: ApplyPlan[]; tests: Record<string, string>[]; crmTests: Record<string, string>[]; added: string[]; lists: string[] } = { plans: [], tests: [], crmTests: [], added: [], lists: [] };
   let nextTest: Outcome<null> = outcome('ok');
   const refused: Res<never> = { ok: false, error: { kind: 'forbidden', message: { en: 'The CRM refused', no: 'CRM nektet' } } };
   const crm: WizardCrm = {
@@ -38,8 +38,9 @@ export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; cr
     fields: async () =>
       ok({
         fields: { ...outcome('ok'), value: { fields: FIELDS, warnings: [] } } as never,
-        lists: { departments: { ...outcome('ok'), value: [{ key: '100', text: 'Salg' }, { key: '200', text: 'Økonomi' }] } as never },
+        loadId: '00000000-0000-4000-8000-000000000001',
       }),
+    list: async (_id, _loadId, name) => (calls.lists.push(name), ok({ list: { ...outcome('ok'), value: { items: [{ key: '100', text: 'Salg' }, { key: '200', text: 'Økonomi' }], sent: 2 } } as never })),
     test: async (_id, _url, info) => (calls.tests.push(info), ok(nextTest)),
     cancel: async () => undefined,
   };
