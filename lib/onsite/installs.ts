@@ -15,6 +15,8 @@ export interface OnsiteApis {
     registerContentScripts(s: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }[]): Promise<void>;
     unregisterContentScripts(f: { ids: string[] }): Promise<void>;
   };
+  /** The browser's match patterns take a port (Chrome): registrations then name the install's own. */
+  portsInPatterns?: boolean;
 }
 
 const KEY = 'onsiteInstalls';
@@ -30,7 +32,7 @@ export async function listInstalls(api: OnsiteApis): Promise<OnsiteInstall[]> {
 }
 
 const save = (api: OnsiteApis, installs: OnsiteInstall[]) => api.storage.set({ [KEY]: installs });
-const registration = (i: OnsiteInstall) => ({ id: scriptId(i), matches: [adminPattern(i)], js: [LAUNCHER_JS], runAt: 'document_idle' as const, persistAcrossSessions: true });
+const registration = (i: OnsiteInstall, ports = false) => ({ id: scriptId(i), matches: [adminPattern(i, ports)], js: [LAUNCHER_JS], runAt: 'document_idle' as const, persistAcrossSessions: true });
 
 export type AddResult = { ok: true; install: OnsiteInstall } | { ok: false; reason: 'refused' | 'exists' | 'failed'; detail?: string };
 
@@ -43,7 +45,7 @@ export async function addInstall(api: OnsiteApis, install: Omit<OnsiteInstall, '
   if (installs.some((i) => scriptId(i) === scriptId(install))) return { ok: false, reason: 'exists' };
   const added = { ...install, addedAt: now };
   try {
-    await api.scripting.registerContentScripts([registration(added)]);
+    await api.scripting.registerContentScripts([registration(added, api.portsInPatterns)]);
   } catch (e) {
     return { ok: false, reason: 'failed', detail: String(e) };
   }
@@ -82,7 +84,7 @@ export async function reconcile(api: OnsiteApis): Promise<{ registered: string[]
   // What is still in the set is registered without a granted, stored install.
   const stale = [...registered];
   if (stale.length) await api.scripting.unregisterContentScripts({ ids: stale });
-  if (toRegister.length) await api.scripting.registerContentScripts(toRegister.map(registration));
+  if (toRegister.length) await api.scripting.registerContentScripts(toRegister.map((i) => registration(i, api.portsInPatterns)));
   if (dropped.length) await save(api, keep);
   return { registered: toRegister.map(scriptId), dropped };
 }

@@ -73,6 +73,21 @@ describe('onsite install bookkeeping', () => {
     expect(await addInstall(f.api, install)).toEqual({ ok: false, reason: 'exists' });
   });
 
+  it('an install on a port of its own: the launcher is registered for that port where patterns take one, and pages on other ports are not the install', async () => {
+    const onPort = { origin: 'https://crm.customer.example:8443', basePath: '' };
+    const chrome = fakeApis();
+    chrome.api.portsInPatterns = true;
+    await addInstall(chrome.api, onPort, 5);
+    expect(chrome.scripts.get('onsite:https://crm.customer.example:8443')?.matches).toEqual(['https://crm.customer.example:8443/admin/*']);
+    const firefox = fakeApis();
+    await addInstall(firefox.api, onPort, 5);
+    expect(firefox.scripts.get('onsite:https://crm.customer.example:8443')?.matches).toEqual(['https://crm.customer.example/admin/*']);
+    const installs = [{ ...onPort, addedAt: 5 }];
+    expect(installOf('https://crm.customer.example:8443/admin/default.aspx', installs)).not.toBeNull();
+    expect(installOf('https://crm.customer.example:9443/admin/default.aspx', installs)).toBeNull();
+    expect(installOf('https://crm.customer.example/admin/default.aspx', installs)).toBeNull();
+  });
+
   it('changes nothing when the consultant refuses the permission', async () => {
     const f = fakeApis({ grant: false });
     expect(await addInstall(f.api, install)).toEqual({ ok: false, reason: 'refused' });
