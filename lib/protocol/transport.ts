@@ -77,6 +77,7 @@ export async function postSoap(url: URL, req: SoapRequest, opts: TransportOption
     const declared = Number(headers['content-length'] ?? NaN);
     if (declared > maxBytes) {
       void res.body?.cancel().catch(() => undefined);
+      opts.onBytes?.(maxBytes); // counted as a read to the cap: a budget across calls is spent
       return done({ kind: 'too-large', limitBytes: maxBytes } as const);
     }
     const bytes = await readCapped(res, maxBytes, controller.signal);

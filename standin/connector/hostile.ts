@@ -61,7 +61,7 @@ export function manyFieldsEnvelope(n = MANY_FIELDS): string {
 }
 
 /** The Envelope declares thousands of prefixes and every element inside declares one more. */
-function namespaceFlood(op: string): string {
+export function namespaceFlood(op: string): string {
   const decls = Array.from({ length: FLOOD_DECLARATIONS }, (_, i) => `xmlns:p${i}="urn:flood:${i}"`).join(' ');
   const fields = Array.from({ length: FLOOD_ELEMENTS / 6 }, (_, i) => {
     const m = (name: string, text: string) => `<a:${name} xmlns:q${i}="urn:flood:q">${text}</a:${name}>`;

@@ -268,6 +268,8 @@ describe(`hostile connector answers (${HOSTILE_CASES.length} cases)`, () => {
       expect(fetched.length).toBeGreaterThan(0);
       expect(fetched.length).toBeLessThan(10);
       expect(lists.at(-1)?.kind).toMatch(/^(too-large|timeout)$/);
+      // Once the budget is spent, no list makes a request at all (latency 0: answered from the budget).
+      expect(lists.filter((c) => c.latencyMs > 0).length).toBeLessThan(10);
       const first = report.fields.find((f) => f.ListName === 'list0');
       expect(first?.items).toHaveLength(MAX_LIST_ITEMS);
       expect(report.warnings).toContain(`List list0: the connector sent ${FANOUT_ITEMS} items; only the first ${MAX_LIST_ITEMS} are used`);
