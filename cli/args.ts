@@ -1,4 +1,5 @@
 // Command-line arguments of erp-connector-check, parsed without dependencies.
+import { checkNamespace } from '../lib/protocol/contract';
 
 export type Lang = 'no' | 'en';
 
@@ -10,6 +11,8 @@ export interface CheckArgs {
   json: boolean;
   timeoutMs: number | undefined;
   namespace: string | undefined;
+  /** The data contract's namespace (the request's members), when not the service's. */
+  memberNamespace: string | undefined;
   help: boolean;
 }
 
@@ -22,7 +25,7 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
 }
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
-  const a: CheckArgs = { url: '', fields: {}, lang: langFromEnv(env), json: false, timeoutMs: undefined, namespace: undefined, help: false };
+  const a: CheckArgs = { url: '', fields: {}, lang: langFromEnv(env), json: false, timeoutMs: undefined, namespace: undefined, memberNamespace: undefined, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -61,10 +64,13 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
         a.timeoutMs = Math.round(s * 1000);
         break;
       }
-      case '--namespace': {
+      case '--namespace':
+      case '--member-namespace': {
         const v = value();
-        if (!v) return { ok: false, message: '--namespace needs a namespace URI' };
-        a.namespace = v;
+        const checked = checkNamespace(v ?? '');
+        if (!checked.ok) return { ok: false, message: `${name} needs a namespace URI: ${checked.message.en}` };
+        if (name === '--namespace') a.namespace = checked.value;
+        else a.memberNamespace = checked.value;
         break;
       }
       default:
@@ -78,7 +84,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   return { ok: true, args: a };
 }
 
-export const USAGE = `Usage: erp-connector-check <url> [--field KEY=VALUE ...] [--lang no|en] [--json] [--timeout S] [--namespace NS]
+export const USAGE = `Usage: erp-connector-check <url> [--field KEY=VALUE ...] [--lang no|en] [--json] [--timeout S]
+                           [--namespace NS] [--member-namespace NS]
 
 Lists a SuperOffice ERP Sync Connector's configuration fields (WSGetConfigData, and WSGetList for
 list fields). With --field values, also runs WSTestConfigData: values are typed plainly and encoded
@@ -90,8 +97,12 @@ Options:
   --lang no|en           language of labels and hints (default from LANG)
   --json                 machine-readable output on stdout
   --timeout S            seconds per call, at most 25 (default 15)
-  --namespace NS         the connector's contract namespace, if not the default
-                         http://www.superoffice.net/EIS/Connector/1.0
+  --namespace NS         the connector's service contract namespace. Without it the
+                         contract is read from the connector's WSDL (?singleWsdl, ?wsdl);
+                         without a WSDL the default http://www.superoffice.net/EIS/Connector/1.0
+                         is used and the request members' namespace learned from the answer
+  --member-namespace NS  the data contract namespace of the request's members, if it is
+                         neither in a WSDL nor the one the connector answers in
   -h, --help             this text
 
 Exit codes:
@@ -100,5 +111,6 @@ Exit codes:
   2  usage error, a bad URL, or --field values that do not fit the fields
   3  not reachable: name not found, connection refused, TLS/certificate, timeout
   4  something answered, but not as a connector: HTTP error, redirect, HTML/login
-     page, Windows authentication, SOAP fault, malformed or oversized answer
+     page, Windows authentication, SOAP fault, contract mismatch (the connector
+     speaks another contract: give --namespace), malformed or oversized answer
 `;

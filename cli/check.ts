@@ -1,8 +1,8 @@
 // erp-connector-check, as a function: argv in, lines out, exit code back. The same library calls
 // the extension's background worker makes.
 import {
-  createFieldLoad, decodeDefault, fieldDescription, fieldLabel, formatPlain, loadConfigData, loadList, prepareConnectionInfo, testConfigData,
-  type ClientOptions, type ConfigField, type DecodedFields, type ListItem, type Outcome, type ValueProblem,
+  decodeDefault, fieldDescription, fieldLabel, fieldsWithContract, formatPlain, prepareConnectionInfo, testWithContract,
+  type ConfigField, type ContractCallOptions, type ContractStore, type ConnectorContract, type DecodedFields, type ListItem, type Outcome, type ValueProblem,
 } from '../lib/protocol';
 import { parseArgs, USAGE, type CheckArgs } from './args';
 import { EXIT, exitCodeFor } from './exit-codes';
@@ -33,22 +33,30 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 export async function check(args: CheckArgs, signal?: AbortSignal): Promise<Report> {
-  const opts: ClientOptions = { timeoutMs: args.timeoutMs, signal, protocol: args.namespace ? { namespace: args.namespace } : undefined };
+  // One run is one session: the contract found for the fields is the one the test uses.
+  const memory = new Map<string, ConnectorContract>();
+  const store: ContractStore = { get: (k) => memory.get(k), set: (k, c) => void memory.set(k, c), drop: (k) => void memory.delete(k) };
+  const override = args.namespace || args.memberNamespace ? { namespace: args.namespace, memberNamespace: args.memberNamespace } : undefined;
+  const opts: ContractCallOptions = { timeoutMs: args.timeoutMs, signal, override, store };
   // The fields and their lists share one time and byte budget (a connector naming 500 lists included).
-  const load = createFieldLoad(args.timeoutMs);
-  const config = await loadConfigData(load, args.url, opts);
-  const report: Report = { url: args.url, lang: args.lang, exitCode: exitCodeFor(config.kind), outcome: config.kind, calls: [summary(config)], fields: [], warnings: [], problems: [], sent: null };
+  const found = await fieldsWithContract(args.url, opts);
+  const config = found.fields;
+  const report: Report = {
+    url: args.url, lang: args.lang, exitCode: exitCodeFor(config.kind), outcome: config.kind, calls: [summary(config)], fields: [], warnings: [], problems: [], sent: null,
+    contract: contractSummary(found.contract),
+  };
   if (config.kind !== 'ok') return report;
   const decoded: DecodedFields = config.value;
   report.warnings = decoded.warnings.map((w) => `${w.FieldKey ?? '-'}: ${w.message}`);
 
   const lists = new Map<string, ListItem[] | null>();
   for (const name of new Set(decoded.fields.flatMap((f) => (f.FieldType === 'List' && f.ListName ? [f.ListName] : [])))) {
-    const got = await loadList(load, args.url, name, opts);
+    const got = found.lists[name];
+    if (!got) continue;
     report.calls.push({ ...summary(got), listName: name });
-    lists.set(name, got.kind === 'ok' ? got.value.items : null);
+    lists.set(name, got.kind === 'ok' ? got.value : null);
     if (got.kind !== 'ok') report.warnings.push(`List ${name}: ${got.kind} (${got.hint[args.lang]})`);
-    else if (got.value.sent > got.value.items.length) report.warnings.push(`List ${name}: the connector sent ${got.value.sent} items; only the first ${got.value.items.length} are used`);
+    else if (found.listsSent[name] !== undefined) report.warnings.push(`List ${name}: the connector sent ${found.listsSent[name]} items; only the first ${got.value.length} are used`);
   }
   report.fields = decoded.fields.map((f) => describeField(f, args.lang, f.ListName ? lists.get(f.ListName) : undefined));
   if (Object.keys(args.fields).length === 0) return report;
@@ -64,11 +72,20 @@ export async function check(args: CheckArgs, signal?: AbortSignal): Promise<Repo
     return report;
   }
   report.sent = mask(prepared.connectionInfo, decoded.fields);
-  const tested = await testConfigData(args.url, prepared.connectionInfo, opts);
+  const { outcome: tested, contract } = await testWithContract(args.url, prepared.connectionInfo, opts);
+  report.contract = contractSummary(contract);
   report.calls.push(summary(tested));
   report.outcome = tested.kind;
   report.exitCode = exitCodeFor(tested.kind);
   return report;
+}
+
+function contractSummary(c: ConnectorContract): Report['contract'] {
+  return {
+    namespace: c.namespace, namespaceSource: c.namespaceSource, memberNamespace: c.memberNamespace, memberSource: c.memberSource,
+    ...(c.wsdlUrl ? { wsdlUrl: c.wsdlUrl } : {}),
+    ...(c.discovery ? { discovery: `${c.discovery.kind} (${c.discovery.reason}): ${c.discovery.detail}` } : {}),
+  };
 }
 
 function describeField(f: ConfigField, lang: string, items: ListItem[] | null | undefined): ReportField {

@@ -22,6 +22,7 @@ export function exitCodeFor(kind: OutcomeKind): number {
     case 'not-soap':
     case 'too-large':
     case 'soap-fault':
+    case 'contract-mismatch':
       return EXIT.notConnector;
   }
 }

@@ -1,5 +1,5 @@
 // Readable output for a consultant's terminal, in English or Norwegian.
-import { resolveText, type Hint, type ListItem, type OutcomeKind, type ResultWrapper } from '../lib/protocol';
+import { resolveText, sourceLabel, type ContractSource, type Hint, type ListItem, type OutcomeKind, type ResultWrapper } from '../lib/protocol';
 import type { Lang } from './args';
 
 export interface ReportField {
@@ -40,16 +40,32 @@ export interface Report {
   problems: Array<{ FieldKey: string; code: string; message: string }>;
   /** ConnectionInfo as encoded for WSTestConfigData (passwords hidden), or null if no test. */
   sent: Record<string, string> | null;
+  /** The contract the calls used, and where each part came from. */
+  contract?: {
+    namespace: string;
+    namespaceSource: ContractSource;
+    memberNamespace: string;
+    memberSource: ContractSource;
+    wsdlUrl?: string;
+    /** Why no WSDL is in use, when discovery found none. */
+    discovery?: string;
+  };
 }
 
 const T = {
-  en: { fields: 'Configuration fields', none: '(the connector declares no fields)', def: 'default', max: 'max', unlimited: 'unlimited', items: 'items', noItems: 'list unavailable', sent: 'Sent to WSTestConfigData', problems: 'Values that do not fit', warnings: 'Warnings', passed: 'TEST PASSED', failed: 'TEST FAILED', user: 'Explanation', tech: 'Technical', code: 'ErrorCode', hint: 'What to do', notSent: 'Nothing was sent.' },
-  no: { fields: 'Konfigurasjonsfelt', none: '(koblingen har ingen felt)', def: 'standard', max: 'maks', unlimited: 'ubegrenset', items: 'valg', noItems: 'listen er ikke tilgjengelig', sent: 'Sendt til WSTestConfigData', problems: 'Verdier som ikke passer', warnings: 'Advarsler', passed: 'TESTEN GIKK GJENNOM', failed: 'TESTEN FEILET', user: 'Forklaring', tech: 'Teknisk', code: 'Feilkode', hint: 'Hva du kan gjøre', notSent: 'Ingenting ble sendt.' },
+  en: { contract: 'Contract', members: 'request members', noWsdl: 'no WSDL', fields: 'Configuration fields', none: '(the connector declares no fields)', def: 'default', max: 'max', unlimited: 'unlimited', items: 'items', noItems: 'list unavailable', sent: 'Sent to WSTestConfigData', problems: 'Values that do not fit', warnings: 'Warnings', passed: 'TEST PASSED', failed: 'TEST FAILED', user: 'Explanation', tech: 'Technical', code: 'ErrorCode', hint: 'What to do', notSent: 'Nothing was sent.' },
+  no: { contract: 'Kontrakt', members: 'forespørselens felt', noWsdl: 'ingen WSDL', fields: 'Konfigurasjonsfelt', none: '(koblingen har ingen felt)', def: 'standard', max: 'maks', unlimited: 'ubegrenset', items: 'valg', noItems: 'listen er ikke tilgjengelig', sent: 'Sendt til WSTestConfigData', problems: 'Verdier som ikke passer', warnings: 'Advarsler', passed: 'TESTEN GIKK GJENNOM', failed: 'TESTEN FEILET', user: 'Forklaring', tech: 'Teknisk', code: 'Feilkode', hint: 'Hva du kan gjøre', notSent: 'Ingenting ble sendt.' },
 } as const;
 
 export function renderReport(r: Report, lang: Lang): string {
   const t = T[lang];
   const lines: string[] = [`${r.url}`];
+  if (r.contract) {
+    const c = r.contract;
+    lines.push(`  ${t.contract}: ${c.namespace} (${sourceLabel(c.namespaceSource, lang)}${c.wsdlUrl ? `: ${c.wsdlUrl}` : ''})`);
+    lines.push(`  ${t.contract}, ${t.members}: ${c.memberNamespace} (${sourceLabel(c.memberSource, lang)})`);
+    if (c.discovery) lines.push(`  ${t.noWsdl}: ${c.discovery}`);
+  }
   for (const c of r.calls) lines.push(`  ${c.operation}${c.listName ? `(${c.listName})` : ''}: ${c.kind} in ${c.latencyMs} ms`);
   const first = r.calls[0];
   if (first && first.kind !== 'ok') return [...lines, ...outcomeLines(first, lang)].join('\n') + '\n';

@@ -41,8 +41,8 @@ export default defineBackground(() => {
     },
     'panel/request-connector-access': async (m) => ({ ok: true, value: { opened: await openGrantPage(m.url) } }),
     ...countingNotPermitted(refusals, {
-      'panel/connector-fields': (m) => connectorFields(m.requestId, m.url),
-      'panel/connector-test': (m) => connectorTest(m.requestId, m.url, m.connectionInfo),
+      'panel/connector-fields': (m) => connectorFields(m.requestId, m.url, m.contract),
+      'panel/connector-test': (m) => connectorTest(m.requestId, m.url, m.connectionInfo, m.contract),
       'panel/connector-list': (m) => connectorList(m.requestId, m.loadId, m.listName),
     }),
     'panel/cancel': async (m) => cancel(m.requestId),

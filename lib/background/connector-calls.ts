@@ -2,10 +2,11 @@
 // a host the consultant granted. Each call can be cancelled by the panel and times out on its own.
 // A field load (the fields, then each list the panel shows) shares one time and byte budget
 // (lib/protocol/field-load.ts); lists are asked for one at a time, against the load's own URL.
-import { createFieldLoad, loadConfigData, loadList, testConfigData, type ClientOptions, type FieldLoad } from '../protocol';
+import { fieldsWithContract, listWithContract, testWithContract, type ClientOptions, type ConnectorContract, type ContractOverride, type FieldLoad } from '../protocol';
 import type { Replies } from '../messages/protocol';
 import { isConnectorPermitted } from './connector-access';
 import { cachedSettings } from './local-cache';
+import { contractCache } from './contract-cache';
 
 const running = new Map<string, AbortController>();
 
@@ -27,6 +28,8 @@ async function options(requestId: string): Promise<ClientOptions & { done: () =>
 interface Load {
   url: string;
   budget: FieldLoad;
+  /** The contract the fields were read with: the lists are asked for with it. */
+  contract: ConnectorContract;
   /** The load's calls, one after another: their times add up to what the budget says. */
   queue: Promise<unknown>;
   listNames: ReadonlySet<string>;
@@ -35,21 +38,22 @@ interface Load {
 const MAX_LOADS = 8;
 const loads = new Map<string, Load>();
 
-export async function connectorFields(requestId: string, url: string): Promise<Replies['panel/connector-fields']> {
+export async function connectorFields(requestId: string, url: string, override?: ContractOverride): Promise<Replies['panel/connector-fields']> {
   const opts = await options(requestId);
   try {
-    const budget = createFieldLoad(opts.timeoutMs);
-    const fields = await loadConfigData(budget, url, opts);
+    // The contract: entered, cached, read from the connector's WSDL, or learned (lib/protocol/contract-calls.ts).
+    // No list up front: the panel asks for each when its field is shown (connectorList).
+    const got = await fieldsWithContract(url, { ...opts, override, store: contractCache, lists: false });
     let loadId: string | null = null;
-    if (fields.kind === 'ok') {
-      const listNames = new Set(fields.value.fields.flatMap((f) => (f.FieldType === 'List' && f.ListName ? [f.ListName] : [])));
+    if (got.fields.kind === 'ok') {
+      const listNames = new Set(got.fields.value.fields.flatMap((f) => (f.FieldType === 'List' && f.ListName ? [f.ListName] : [])));
       if (listNames.size > 0) {
         loadId = crypto.randomUUID();
-        loads.set(loadId, { url, budget, queue: Promise.resolve(), listNames });
+        loads.set(loadId, { url, budget: got.load, contract: got.contract, queue: Promise.resolve(), listNames });
         for (const old of loads.keys()) if (loads.size > MAX_LOADS) loads.delete(old);
       }
     }
-    return { ok: true, value: { fields, loadId } };
+    return { ok: true, value: { fields: got.fields, loadId, contract: got.contract } };
   } finally {
     opts.done();
   }
@@ -64,7 +68,7 @@ export async function connectorList(requestId: string, loadId: string, listName:
   const run = load.queue.then(async () => {
     const opts = await options(requestId);
     try {
-      return await loadList(load.budget, load.url, listName, opts);
+      return await listWithContract(load.budget, load.url, listName, load.contract, opts);
     } finally {
       opts.done();
     }
@@ -73,10 +77,11 @@ export async function connectorList(requestId: string, loadId: string, listName:
   return { ok: true, value: { list: await run } };
 }
 
-export async function connectorTest(requestId: string, url: string, connectionInfo: Record<string, string>): Promise<Replies['panel/connector-test']> {
+export async function connectorTest(requestId: string, url: string, connectionInfo: Record<string, string>, override?: ContractOverride): Promise<Replies['panel/connector-test']> {
   const opts = await options(requestId);
   try {
-    return { ok: true, value: await testConfigData(url, connectionInfo, opts) };
+    const { outcome, contract } = await testWithContract(url, connectionInfo, { ...opts, override, store: contractCache });
+    return { ok: true, value: { ...outcome, contract } };
   } finally {
     opts.done();
   }

@@ -46,7 +46,9 @@ export const Visibility = z.discriminatedUnion('all', [
   z.strictObject({ all: z.literal(false), associateIds: Ids, groupIds: Ids }),
 ]);
 export type Visibility = z.infer<typeof Visibility>;
-export const Connection = z.strictObject({ name: Name, description: Text, visibility: Visibility, values: Values });
+/** The connector's contract namespaces the consultant entered under Advanced (issue 12), as typed. */
+export const ContractOverride = z.strictObject({ namespace: z.optional(Text), memberNamespace: z.optional(Text) });
+export const Connection = z.strictObject({ name: Name, description: Text, visibility: Visibility, values: Values, contract: z.optional(ContractOverride) });
 export type Connection = z.infer<typeof Connection>;
 export const TestWhere = z.enum(['browser', 'crm']);
 export const LastTest = z.strictObject({ at: Time, where: TestWhere, outcome: Text, ok: z.boolean(), valuesHash: z.string().check(z.maxLength(128)) });

@@ -3,7 +3,8 @@
 // nothing crosses a context boundary unvalidated.
 import * as z from 'zod/mini';
 import { LIMITS } from '../drafts/limits';
-import type { DecodedFields, ListPage, Outcome } from '../protocol';
+import type { ConnectorContract, DecodedFields, ListPage, Outcome } from '../protocol';
+import { MAX_NAMESPACE_LENGTH, NAMESPACE_PATTERN } from '../protocol/contract';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
@@ -19,14 +20,18 @@ const FieldKey = z.string().check(z.minLength(1), z.maxLength(255));
 const ConnectionInfo = z.record(FieldKey, z.string().check(z.maxLength(1023))).check(
   z.refine((o) => Object.keys(o).length <= LIMITS.values, 'Too many values'),
 );
+/** A namespace the consultant entered (issue 12): an absolute URI, no whitespace or controls (it goes into the SOAPAction header). */
+const Namespace = z.string().check(z.maxLength(MAX_NAMESPACE_LENGTH), z.regex(NAMESPACE_PATTERN));
+const ContractOverride = z.optional(z.strictObject({ namespace: z.optional(Namespace), memberNamespace: z.optional(Namespace) }));
 export const PanelConnectorAccess = z.strictObject({ type: z.literal('panel/connector-access'), url: Url });
 export const PanelRequestConnectorAccess = z.strictObject({ type: z.literal('panel/request-connector-access'), url: Url });
-export const PanelConnectorFields = z.strictObject({ type: z.literal('panel/connector-fields'), requestId: RequestId, url: Url });
+export const PanelConnectorFields = z.strictObject({ type: z.literal('panel/connector-fields'), requestId: RequestId, url: Url, contract: ContractOverride });
 export const PanelConnectorTest = z.strictObject({
   type: z.literal('panel/connector-test'),
   requestId: RequestId,
   url: Url,
   connectionInfo: ConnectionInfo,
+  contract: ContractOverride,
 });
 export const PanelCancel = z.strictObject({ type: z.literal('panel/cancel'), requestId: RequestId });
 /** One List field's items, for a field load the background started (its URL, its budget). */
@@ -134,6 +139,8 @@ export interface ConnectorFields {
   fields: Outcome<DecodedFields>;
   /** Names this load for `panel/connector-list` (null when no field is a List). */
   loadId: string | null;
+  /** The contract the calls used and where it came from (issue 12). */
+  contract?: ConnectorContract;
 }
 
 export interface ConnectorList {
@@ -163,7 +170,7 @@ export interface Replies {
   'panel/connector-access': Reply<ConnectorAccess>;
   'panel/request-connector-access': Reply<{ opened: boolean }>;
   'panel/connector-fields': Reply<ConnectorFields>;
-  'panel/connector-test': Reply<Outcome<null>>;
+  'panel/connector-test': Reply<Outcome<null> & { contract?: ConnectorContract }>;
   'panel/cancel': Reply<{ cancelled: boolean }>;
   'panel/connector-list': Reply<ConnectorList>;
   'panel/drafts-list': DraftReply<{ drafts: DraftSummary[] }>;

@@ -42,6 +42,9 @@ export function classifyNetworkError(err: unknown): Extract<Failure, { kind: 'un
   return { kind: 'unreachable', cause: 'network', detail };
 }
 
+/** WCF's dispatcher faults for a call that does not fit the service contract (action, or body namespace). */
+const CONTRACT_FAULT = /\b(ActionNotSupported|ContractFilter|DeserializationFailed)\b/i;
+
 export interface HttpAnswer {
   status: number;
   statusText: string;
@@ -92,7 +95,10 @@ export function classifyHttpAnswer<T>(
   }
   const reading = readSoapResponse(a.body, operation, undefined, limit ? { deadline: limit.deadline, now: limit.now } : {});
   if (reading.kind === 'deadline') return { kind: 'timeout', timeoutMs: limit?.timeoutMs ?? 0 };
-  if (reading.kind === 'fault') return { kind: 'soap-fault', status: a.status, ...reading.fault };
+  if (reading.kind === 'fault') {
+    const mismatch = CONTRACT_FAULT.test(`${reading.fault.faultcode} ${reading.fault.faultstring}`);
+    return { kind: mismatch ? 'contract-mismatch' : 'soap-fault', status: a.status, ...reading.fault };
+  }
   if (reading.kind === 'result') {
     if (!reading.result.IsOk) return { kind: 'connector-error', ...reading.result };
     try {

@@ -17,6 +17,8 @@ export interface ClientOptions extends TransportOptions {
   protocol?: ProtocolOptions;
   /** Asked before any request (e.g. chrome.permissions.contains); false → `not-permitted`. */
   isPermitted?: (origin: string) => boolean | Promise<boolean>;
+  /** Sees each accepted answer's result element (IsOk=true) before it is read: for learning its namespaces. */
+  onResult?: (payload: XmlElement) => void;
 }
 
 export interface ListItem {
@@ -49,7 +51,8 @@ async function call<T>(rawUrl: string, req: SoapRequest, read: (payload: XmlElem
     return finish(failure, latencyMs);
   }
   // Reading the answer counts against the same timeout as fetching it did.
-  const classified = classifyHttpAnswer(sent.answer, req.operation, read, { deadline: started + timeoutMs, now, timeoutMs });
+  const seen = opts.onResult;
+  const classified = classifyHttpAnswer(sent.answer, req.operation, seen ? (p) => (seen(p), read(p)) : read, { deadline: started + timeoutMs, now, timeoutMs });
   return finish(classified, classified.kind === 'timeout' ? Math.max(0, Math.round(now() - started)) : sent.latencyMs);
 }
 

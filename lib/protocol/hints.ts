@@ -60,7 +60,18 @@ export function hintFor(o: Classified<unknown>): Hint {
       return h(`The answer was larger than ${Math.round(o.limitBytes / 1024)} kB and was not read further: the URL probably points at something else than the connector (a download, a stream), or the connector sends far more than its configuration.`, `Svaret var større enn ${Math.round(o.limitBytes / 1024)} kB og ble ikke lest videre: URL-en peker trolig på noe annet enn koblingen (en nedlasting, en strøm), eller koblingen sender langt mer enn konfigurasjonen sin.`);
     case 'soap-fault':
       return faultHint(o.faultcode, o.faultstring, o.version);
+    case 'contract-mismatch':
+      return h(
+        `The connector speaks another contract than the one the call used (${clip(o.faultcode, 60) || 'a contract fault'}: its SOAPAction or namespace did not match), and it publishes no WSDL that could be read. Ask the connector's vendor for its contract namespace (and, if different, the namespace of its request members) and enter them under Advanced (command line: --namespace, --member-namespace).`,
+        `Koblingen bruker en annen kontrakt enn den kallet brukte (${clip(o.faultcode, 60) || 'en kontraktsfeil'}: SOAPAction eller navnerom passet ikke), og den publiserer ingen WSDL som kunne leses. Be leverandøren av koblingen om kontraktens navnerom (og, hvis det er et annet, navnerommet til forespørselens felt) og fyll dem inn under Avansert (kommandolinjen: --namespace, --member-namespace).`,
+      );
     case 'connector-error':
+      if (/Object reference not set to an instance of an object/i.test(`${o.UserExplanation ?? ''} ${o.TechExplanation ?? ''}`)) {
+        return h(
+          'The connector answered "Object reference not set to an instance of an object": it most likely did not receive the values at all, because it reads them in another namespace than they were sent in. This is not about the values you typed: enter the namespace of its request members under Advanced (ask the connector\'s vendor), then test again.',
+          'Koblingen svarte «Object reference not set to an instance of an object»: den fikk trolig ikke verdiene i det hele tatt, fordi den leser dem i et annet navnerom enn de ble sendt i. Det gjelder ikke verdiene du fylte inn: fyll inn navnerommet til forespørselens felt under Avansert (spør leverandøren av koblingen), og test på nytt.',
+        );
+      }
       return h('The connector answered but refused: read its explanation, correct the configuration fields (credentials, paths, numbers) and test again.', 'Koblingen svarte, men avviste: les forklaringen, rett konfigurasjonsfeltene (pålogging, stier, tall) og test på nytt.');
   }
 }

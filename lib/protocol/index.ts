@@ -18,3 +18,8 @@ export {
   type Operation, type ProtocolOptions,
 } from './soap';
 export * from './field-load';
+export * from './contract';
+export * from './contract-calls';
+export { discoverContract, metadataBase, MAX_METADATA_DOCUMENTS, type Discovery, type DiscoveryMiss, type DiscoveryRefusal } from './discovery';
+export { readWsdl, importsOf, NEEDED_OPERATIONS } from './wsdl';
+export type { OperationContract } from './soap';

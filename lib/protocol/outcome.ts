@@ -34,6 +34,11 @@ export type Failure =
   | { kind: 'not-soap'; reason: NotSoapReason; status: number; detail: string }
   | { kind: 'too-large'; limitBytes: number }
   | { kind: 'soap-fault'; status: number; faultcode: string; faultstring: string; detail: string | null; version: SoapVersion }
+  /**
+   * A WCF dispatcher fault saying the call does not fit the service's contract (ActionNotSupported,
+   * ContractFilter mismatch, DeserializationFailed): the connector speaks another contract.
+   */
+  | { kind: 'contract-mismatch'; status: number; faultcode: string; faultstring: string; detail: string | null; version: SoapVersion }
   /** The connector answered properly and said no: IsOk=false. */
   | ({ kind: 'connector-error' } & ResultWrapper);
 
@@ -58,5 +63,5 @@ export type Outcome<T> = Classified<T> & {
 
 export const OUTCOME_KINDS: readonly OutcomeKind[] = [
   'ok', 'bad-url', 'not-permitted', 'unreachable', 'tls', 'timeout', 'cancelled', 'redirect',
-  'http-status', 'not-soap', 'too-large', 'soap-fault', 'connector-error',
+  'http-status', 'not-soap', 'too-large', 'soap-fault', 'connector-error', 'contract-mismatch',
 ];

@@ -19,6 +19,17 @@ export type Operation =
   | 'WSGetSupportedActorTypes'
   | 'WSSaveConnection';
 
+/**
+ * One operation as a WSDL describes it: the SOAPAction, the namespace of the operation (wrapper)
+ * element, of its `request` element and of the request's members ('' = unqualified).
+ */
+export interface OperationContract {
+  soapAction: string;
+  namespace: string;
+  requestNamespace: string;
+  memberNamespace: string;
+}
+
 export interface ProtocolOptions {
   /** Namespace of the operation and `request` elements, and the base of the SOAPAction. */
   namespace?: string;
@@ -26,19 +37,25 @@ export interface ProtocolOptions {
   memberNamespace?: string;
   /** Builds the SOAPAction header value (without quotes). */
   soapAction?: (operation: Operation, namespace: string) => string;
+  /** Per operation, as read from the connector's WSDL: wins over the three above for that operation. */
+  operations?: Partial<Record<Operation, OperationContract>>;
 }
 
 export interface ResolvedProtocol {
   namespace: string;
   memberNamespace: string;
   soapAction: (operation: Operation) => string;
+  /** Everything one call needs: the WSDL's entry for the operation, else the options' defaults. */
+  forOperation: (operation: Operation) => OperationContract;
 }
 
 export function resolveProtocol(opts: ProtocolOptions = {}): ResolvedProtocol {
   const namespace = opts.namespace?.trim() || DEFAULT_CONTRACT_NS;
   const memberNamespace = opts.memberNamespace?.trim() || namespace;
   const build = opts.soapAction ?? defaultSoapAction;
-  return { namespace, memberNamespace, soapAction: (op) => build(op, namespace) };
+  const forOperation = (op: Operation): OperationContract =>
+    opts.operations?.[op] ?? { soapAction: build(op, namespace), namespace, requestNamespace: namespace, memberNamespace };
+  return { namespace, memberNamespace, soapAction: (op) => forOperation(op).soapAction, forOperation };
 }
 
 /** WCF's default: `<contract namespace>/<service contract>/<operation>`. */
@@ -63,20 +80,27 @@ export interface SoapRequest {
   body: string;
 }
 
-function envelope(p: ResolvedProtocol, operation: Operation, requestMembers: string | null): SoapRequest {
-  const m = p.memberNamespace === p.namespace ? '' : ` xmlns:m="${xmlEscape(p.memberNamespace)}"`;
-  const inner = requestMembers === null ? '' : `<request${m}>${requestMembers}</request>`;
+function envelope(p: ResolvedProtocol, operation: Operation, requestMembers: ((c: OperationContract) => string) | null): SoapRequest {
+  const c = p.forOperation(operation);
+  let inner = '';
+  if (requestMembers !== null) {
+    const own = c.requestNamespace === c.namespace ? '' : ` xmlns="${xmlEscape(c.requestNamespace)}"`;
+    const m = c.memberNamespace === c.requestNamespace || c.memberNamespace === '' ? '' : ` xmlns:m="${xmlEscape(c.memberNamespace)}"`;
+    inner = `<request${own}${m}>${requestMembers(c)}</request>`;
+  }
   const body =
     '<?xml version="1.0" encoding="utf-8"?>' +
     `<s:Envelope xmlns:s="${SOAP11_ENVELOPE_NS}"><s:Body>` +
-    `<${operation} xmlns="${xmlEscape(p.namespace)}">${inner}</${operation}>` +
+    `<${operation} xmlns="${xmlEscape(c.namespace)}">${inner}</${operation}>` +
     '</s:Body></s:Envelope>';
-  return { operation, soapAction: p.soapAction(operation), body };
+  return { operation, soapAction: c.soapAction, body };
 }
 
-function member(p: ResolvedProtocol, name: string, content: string, extraAttrs = ''): string {
-  const tag = p.memberNamespace === p.namespace ? name : `m:${name}`;
-  return `<${tag}${extraAttrs}>${content}</${tag}>`;
+/** A member of `request`: in the request's default namespace, unqualified, or under the `m:` prefix. */
+function member(c: OperationContract, name: string, content: string, extraAttrs = ''): string {
+  if (c.memberNamespace === c.requestNamespace) return `<${name}${extraAttrs}>${content}</${name}>`;
+  if (c.memberNamespace === '') return `<${name} xmlns=""${extraAttrs}>${content}</${name}>`;
+  return `<m:${name}${extraAttrs}>${content}</m:${name}>`;
 }
 
 export function buildGetConfigData(opts?: ProtocolOptions): SoapRequest {
@@ -84,16 +108,15 @@ export function buildGetConfigData(opts?: ProtocolOptions): SoapRequest {
 }
 
 export function buildGetList(listName: string, opts?: ProtocolOptions, connectionGuid = EMPTY_GUID): SoapRequest {
-  const p = resolveProtocol(opts);
-  return envelope(p, 'WSGetList', member(p, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(p, 'ListName', xmlEscape(listName)));
+  return envelope(resolveProtocol(opts), 'WSGetList', (c) => member(c, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(c, 'ListName', xmlEscape(listName)));
 }
 
 /** `ConnectionInfo` is a WCF map: a sequence of KeyValueOfstringstring in the Arrays namespace. */
-function connectionInfoMembers(p: ResolvedProtocol, connectionGuid: string, info: Readonly<Record<string, string>>): string {
+function connectionInfoMembers(c: OperationContract, connectionGuid: string, info: Readonly<Record<string, string>>): string {
   const pairs = Object.entries(info)
     .map(([k, v]) => `<b:KeyValueOfstringstring><b:Key>${xmlEscape(k)}</b:Key><b:Value>${xmlEscape(v)}</b:Value></b:KeyValueOfstringstring>`)
     .join('');
-  return member(p, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(p, 'ConnectionInfo', pairs, ` xmlns:b="${ARRAYS_NS}"`);
+  return member(c, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(c, 'ConnectionInfo', pairs, ` xmlns:b="${ARRAYS_NS}"`);
 }
 
 export function buildTestConfigData(
@@ -101,8 +124,7 @@ export function buildTestConfigData(
   opts?: ProtocolOptions,
   connectionGuid = EMPTY_GUID,
 ): SoapRequest {
-  const p = resolveProtocol(opts);
-  return envelope(p, 'WSTestConfigData', connectionInfoMembers(p, connectionGuid, connectionInfo));
+  return envelope(resolveProtocol(opts), 'WSTestConfigData', (c) => connectionInfoMembers(c, connectionGuid, connectionInfo));
 }
 
 /**
@@ -110,18 +132,15 @@ export function buildTestConfigData(
  * the connection); the wizard must not create connections the CRM does not know. Tests use it.
  */
 export function buildSaveConnection(connectionGuid: string, connectionInfo: Readonly<Record<string, string>>, opts?: ProtocolOptions): SoapRequest {
-  const p = resolveProtocol(opts);
-  return envelope(p, 'WSSaveConnection', connectionInfoMembers(p, connectionGuid, connectionInfo));
+  return envelope(resolveProtocol(opts), 'WSSaveConnection', (c) => connectionInfoMembers(c, connectionGuid, connectionInfo));
 }
 
 export function buildTestConnection(connectionGuid: string, opts?: ProtocolOptions): SoapRequest {
-  const p = resolveProtocol(opts);
-  return envelope(p, 'WSTestConnection', member(p, 'ConnectionGuid', xmlEscape(connectionGuid)));
+  return envelope(resolveProtocol(opts), 'WSTestConnection', (c) => member(c, 'ConnectionGuid', xmlEscape(connectionGuid)));
 }
 
 export function buildGetSupportedActorTypes(connectionGuid: string, opts?: ProtocolOptions): SoapRequest {
-  const p = resolveProtocol(opts);
-  return envelope(p, 'WSGetSupportedActorTypes', member(p, 'ConnectionGuid', xmlEscape(connectionGuid)));
+  return envelope(resolveProtocol(opts), 'WSGetSupportedActorTypes', (c) => member(c, 'ConnectionGuid', xmlEscape(connectionGuid)));
 }
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

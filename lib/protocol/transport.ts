@@ -99,7 +99,7 @@ export async function postSoap(url: URL, req: SoapRequest, opts: TransportOption
  * The promise, or a rejection as soon as the signal aborts: the timeout holds even with a fetch
  * (or a body stream) that ignores its signal.
  */
-function untilAborted<T>(signal: AbortSignal, p: Promise<T>): Promise<T> {
+export function untilAborted<T>(signal: AbortSignal, p: Promise<T>): Promise<T> {
   if (signal.aborted) return Promise.reject(new DOMException('aborted', 'AbortError'));
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(new DOMException('aborted', 'AbortError'));
@@ -109,7 +109,7 @@ function untilAborted<T>(signal: AbortSignal, p: Promise<T>): Promise<T> {
 }
 
 /** The body's bytes, or null once they pass the cap (reading stops there). */
-async function readCapped(res: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array | null> {
+export async function readCapped(res: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array | null> {
   if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
   const stop = () => void reader.cancel().catch(() => undefined);

@@ -3,6 +3,7 @@
 // state too, never exceptions into the UI.
 import { createListLoader } from '../lists/loader';
 import { decodeDefault, formatPlain } from '../protocol';
+import { contractOf } from './contract';
 import type { WizardState } from './model';
 import type { WizardBackground, WizardCrm } from './ports';
 
@@ -70,7 +71,9 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     if (!info.ok) return;
     s.fieldsStatus.value = { state: 'loading' };
     if (info.kind === 'http' && (await refreshAccess())) {
-      const r = await bg.fields(newId(), url);
+      const r = await bg.fields(newId(), url, contractOf(s).override.value);
+      contractOf(s).inUse.value = (r.ok && r.value.contract) || null;
+      contractOf(s).mismatch.value = r.ok && r.value.fields.kind === 'contract-mismatch';
       if (r.ok && r.value.fields.kind === 'ok') {
         // Items come when each List field is shown (loadList).
         lists.reset(r.value.loadId);
@@ -122,7 +125,11 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     const tested = { url, values: { ...s.values.value } };
     const id = (testId = newId());
     const fromBrowser = s.urlInfo.value.ok && s.urlInfo.value.kind === 'http'
-      ? bg.test(id, url, info).then((r) => (r.ok ? (s.browserTest.value = { key, outcome: r.value, tested }) : null))
+      ? bg.test(id, url, info, contractOf(s).override.value).then((r) => {
+        if (r.ok && r.value.contract) contractOf(s).inUse.value = r.value.contract;
+        if (r.ok) contractOf(s).mismatch.value = r.value.kind === 'contract-mismatch';
+        return r.ok ? (s.browserTest.value = { key, outcome: r.value, tested }) : null;
+      })
       : Promise.resolve((s.browserTest.value = null));
     const fromCrm = s.crm.error.value
       ? Promise.resolve(null)

@@ -3,6 +3,7 @@
 import { batch } from '@preact/signals';
 import type { DraftPatch, DraftView } from '../drafts';
 import { LIMITS } from '../drafts/limits';
+import { contractOf } from './contract';
 import type { WizardState } from './model';
 
 /**
@@ -34,13 +35,25 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[]): DraftP
       description: s.description.value,
       visibility: v.all ? { all: true } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds },
       values,
+      ...(contractOf(s).used.value ? { contract: contractPatch(s) } : {}),
     },
     secretKeys: secretKeysOf(s, secretKeys, values),
   };
 }
 
+/** The namespaces typed under Advanced, as typed (an empty entry is left out). */
+function contractPatch(s: WizardState): { namespace?: string; memberNamespace?: string } {
+  const c = contractOf(s);
+  return { ...(c.namespace.value ? { namespace: c.namespace.value } : {}), ...(c.memberNamespace.value ? { memberNamespace: c.memberNamespace.value } : {}) };
+}
+
 export function restoreInto(s: WizardState, d: DraftView): void {
   batch(() => {
+    const c = contractOf(s);
+    c.namespace.value = d.connection.contract?.namespace ?? '';
+    c.memberNamespace.value = d.connection.contract?.memberNamespace ?? '';
+    c.used.value = d.connection.contract !== undefined;
+    c.inUse.value = null;
     s.step.value = d.step;
     s.connector.value = d.connector.mode === 'existing' ? { mode: 'existing', id: d.connector.erpConnectorId } : { mode: 'new', name: d.connector.name, url: d.connector.url };
     s.name.value = d.connection.name;

@@ -4,6 +4,7 @@ import type { BrowserContext } from 'playwright-core';
 import { adminUrl } from '../../tests/e2e/browser';
 import { probe } from '../../tests/e2e/cdp';
 import { getConfigData, prepareConnectionInfo, testConfigData } from '../../lib/protocol';
+import { contractFigures } from './contract';
 import { atMost, median, sampled, type Figure } from './stats';
 
 const TYPED = { companyDb: 'DEMO', username: 'demo', password: 'demo123', pageSize: '100' };
@@ -40,10 +41,13 @@ export async function connectorFigures(context: BrowserContext, extensionId: str
   }
   await page.close();
   const extra = median(ext) - median(node);
+  // The stand-in serves its strict WCF profile beside finance (issue 12: discovery, then cached).
+  const strict = await contractFigures(context, extensionId, connectorUrl.replace('/finance/', '/strict/'), runs);
   return [
     sampled('Connector test through the extension (panel → background → connector → panel)', 'ms', ext),
     sampled('Connector test called directly from Node (same connector)', 'ms', node),
     atMost({ name: 'Connector test: extension − direct (medians)', unit: 'ms', median: extra }, 5),
     { name: 'Connector test: extension ÷ direct (medians)', unit: 'ratio', median: median(ext) / median(node) },
+    ...strict,
   ];
 }

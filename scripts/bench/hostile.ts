@@ -34,7 +34,7 @@ export async function hostileFigures(connectorUrl: string, runs: number): Promis
       const base = process.memoryUsage().heapUsed;
       const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed - base)), 20);
       const t = performance.now();
-      await check({ url: connectorUrl, fields: {}, lang: 'en', json: true, timeoutMs, namespace: undefined, help: false });
+      await check({ url: connectorUrl, fields: {}, lang: 'en', json: true, timeoutMs, namespace: undefined, memberNamespace: undefined, help: false });
       wall.push(performance.now() - t);
       clearInterval(sampler);
     }

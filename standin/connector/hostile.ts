@@ -113,7 +113,7 @@ function stream(res: ServerResponse, head: string, chunk: Buffer, opts: { total?
 }
 
 /** The other loopback name for the same server: a different origin that still reaches the canary. */
-function otherOrigin(host: string): string {
+export function otherLoopbackOrigin(host: string): string {
   const [name, port] = host.startsWith('[') ? [host.slice(0, host.indexOf(']') + 1), host.slice(host.indexOf(']') + 2)] : host.split(':');
   return `http://${name === 'localhost' ? '127.0.0.1' : 'localhost'}${port ? `:${port}` : ''}`;
 }
@@ -134,7 +134,7 @@ export function answerHostile(mode: ConnectorMode, op: string, req: IncomingMess
     case 'soap12-fault':
       return sendText(res, 500, SOAP12_FAULT, 'application/soap+xml; charset=utf-8');
     case 'redirect-cross-origin':
-      res.writeHead(307, { Location: `${otherOrigin(host)}${REDIRECTED_PATH}${req.url ?? '/'}`, 'Content-Length': '0' });
+      res.writeHead(307, { Location: `${otherLoopbackOrigin(host)}${REDIRECTED_PATH}${req.url ?? '/'}`, 'Content-Length': '0' });
       res.end();
       return true;
     case 'huge-50mb':

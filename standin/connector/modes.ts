@@ -14,6 +14,12 @@ const BASIC = {
   'bom-crlf': 'valid, but UTF-8 BOM, CRLF and default-namespace style',
 } as const;
 
+/** What the strict profile publishes as metadata (tests/integration/strict-wcf.test.ts has a case each). */
+const METADATA = {
+  'no-metadata': 'metadata publishing disabled: ?wsdl and ?singleWsdl answer WCF\'s help page saying so (strict profile)',
+  'wsdl-foreign-import': 'the WSDL imports a schema from another origin of the stand-in (fetches counted, GET /__control/canaries; strict profile)',
+} as const;
+
 /** Hostile answers, each with its own case in tests/integration/hostile-connector.test.ts. */
 const HOSTILE = {
   'xml-bomb': 'a DOCTYPE with nested entities (billion laughs)',
@@ -39,7 +45,7 @@ const HOSTILE = {
   'hostile-fieldkeys': 'fields keyed __proto__, constructor and prototype',
 } as const;
 
-export const MODE_DESCRIPTIONS = { ...BASIC, ...HOSTILE };
+export const MODE_DESCRIPTIONS = { ...BASIC, ...METADATA, ...HOSTILE };
 export type ConnectorMode = keyof typeof MODE_DESCRIPTIONS;
 export const HOSTILE_MODES = Object.keys(HOSTILE) as Array<keyof typeof HOSTILE>;
 export const CONNECTOR_MODES = Object.keys(MODE_DESCRIPTIONS) as ConnectorMode[];

@@ -9,7 +9,7 @@
 //            (mandatory, default [I:500]), currencyRate [F:x] with x > 0, syncFrom a [DT:…] date.
 import type { FieldMeta } from './wcf-result.ts';
 
-export const PROFILE_NAMES = ['finance', 'files'] as const;
+export const PROFILE_NAMES = ['finance', 'files', 'strict'] as const;
 export type ProfileName = (typeof PROFILE_NAMES)[number];
 
 export interface Profile {
@@ -18,6 +18,11 @@ export interface Profile {
   fields: FieldMeta[];
   lists: Record<string, Record<string, string>>;
   actorTypes: string[];
+  /**
+   * Set for a profile that plays a strict WCF service (standin/connector/strict.ts): its own
+   * service- and data-contract namespaces, both unlike the client's default.
+   */
+  contract?: { contract: string; data: string };
   /** Extra checks after the generic mandatory/format ones; returns an error or null. */
   check(info: Record<string, string>): { code: string; user: string; tech: string } | null;
 }
@@ -87,7 +92,18 @@ function rangeCheck(raw: string | undefined, min: number, max: number, key: stri
   return { code: 'INVALID_VALUE', user: `"${key}" must be a whole number from ${min} to ${max}.`, tech: `${key}='${raw}'` };
 }
 
-export const PROFILES: Record<ProfileName, Profile> = { finance, files };
+/**
+ * The finance connector again, served as a strict WCF host would serve a vendor's own contract:
+ * a service namespace and a data-contract namespace that are not the client's defaults (the data
+ * contract in DataContractSerializer's default form, `http://schemas.datacontract.org/2004/07/<CLR namespace>`).
+ */
+export const STRICT_CONTRACT = {
+  contract: 'http://schemas.nordic-erp.example/Sync/2021',
+  data: 'http://schemas.datacontract.org/2004/07/NordicErp.Sync.Contracts',
+} as const;
+const strict: Profile = { ...finance, name: 'strict', title: 'Strict WCF finance connector (vendor namespaces)', contract: STRICT_CONTRACT };
+
+export const PROFILES: Record<ProfileName, Profile> = { finance, files, strict };
 
 export function isProfileName(s: string): s is ProfileName {
   return (PROFILE_NAMES as readonly string[]).includes(s);

@@ -3,14 +3,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { closeServer, isLoopback, listen, readBody, send, sendJson, trackSockets } from '../http.ts';
-import { answerHostile, encodeForMode, hostileFields, manyFieldsEnvelope, REDIRECTED_PATH, XXE_PATH, type Canaries } from './hostile.ts';
+import { answerHostile, encodeForMode, hostileFields, manyFieldsEnvelope, otherLoopbackOrigin, REDIRECTED_PATH, XXE_PATH, type Canaries } from './hostile.ts';
 import { IIS_500_HTML, isConnectorMode, LOGIN_HTML, OVERSIZED_BYTES, SLOW_MS, type ConnectorMode } from './modes.ts';
 import { answer, type ConnectionStore } from './operations.ts';
-import { isProfileName, PROFILE_NAMES, type ProfileName } from './profiles.ts';
+import { isProfileName, PROFILE_NAMES, PROFILES, type ProfileName } from './profiles.ts';
 import { parseSoapRequest } from './request.ts';
 import { isOperation, responseAction, soapAction } from './soap-ns.ts';
 import { fail, faultEnvelope, resultEnvelope } from './wcf-result.ts';
 import { helpPage, wsdl } from './wsdl.ts';
+import { nullReference, readStrict } from './strict.ts';
+import { metadataDisabledPage, metadataDoc, strictMetadata } from './wcf-wsdl.ts';
 
 export interface ConnectorServer {
   port: number;
@@ -48,6 +50,8 @@ export async function startConnector(port: number, host: string): Promise<Connec
     if (mode === 'http500-html') return send(res, 500, IIS_500_HTML, { 'Content-Type': 'text/html', Server: 'Microsoft-IIS/10.0' });
     if (mode === 'slow') await new Promise((r) => setTimeout(r, SLOW_MS));
     const header = (req.headers.soapaction ?? '').toString().trim().replace(/^"|"$/g, '');
+    const contract = profile ? PROFILES[profile].contract : undefined;
+    if (contract) return strictSoap(res, profile as ProfileName, contract, header, body, mode);
     const parsed = parseSoapRequest(body);
     const op = header ? (header.split('/').pop() ?? '') : parsed.ok ? parsed.req.bodyOp : '';
     if (answerHostile(mode, op, req, res)) return;
@@ -73,6 +77,16 @@ export async function startConnector(port: number, host: string): Promise<Connec
     if (encoded) return send(res, 200, encoded.body, { ...headers, 'Content-Type': encoded.contentType });
     if (mode === 'bom-crlf') return send(res, 200, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(xml, 'utf8')]), headers);
     send(res, 200, xml, headers);
+  }
+
+  /** A strict profile: WCF's dispatcher and serializer rules (strict.ts), then the same answers. */
+  function strictSoap(res: ServerResponse, profile: ProfileName, contract: { contract: string; data: string }, header: string, body: string, mode: ConnectorMode): void {
+    const read = readStrict(contract, header, body);
+    if (!read.ok) return send(res, 500, faultEnvelope(read.code, read.reason), XML);
+    const headers = { ...XML, 'X-Soap-Action': `${header}Response` };
+    if (read.nulls.length) return send(res, 200, resultEnvelope(read.op, nullReference(read.op, read.nulls[0] ?? 'request'), { kind: 'none' }, 'wcf', contract), headers);
+    const out = answer(read.op, profile, read.req, store, mode === 'wrong-credentials');
+    send(res, 200, resultEnvelope(read.op, out.result, out.payload, 'wcf', contract), headers);
   }
 
   async function control(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -103,6 +117,18 @@ export async function startConnector(port: number, host: string): Promise<Connec
       const name = profileOf(url);
       if (name === undefined) return send(res, 404, 'Not found', { 'Content-Type': 'text/plain' });
       const profile = name !== null && isProfileName(name) ? name : null;
+      const contract = profile ? PROFILES[profile].contract : undefined;
+      if (req.method === 'GET' && contract) {
+        const address = `http://${req.headers.host ?? 'localhost'}${url.pathname}`;
+        const doc = metadataDoc(url.searchParams);
+        const metaMode = modes.get(profile as ProfileName);
+        if (metaMode === 'no-metadata') return send(res, 200, metadataDisabledPage(), { 'Content-Type': 'text/html; charset=UTF-8' });
+        if (!doc) return send(res, 200, helpPage(), { 'Content-Type': 'text/html; charset=UTF-8' });
+        const xml = strictMetadata(contract, address, doc);
+        // A schema import from the other loopback origin: a safe client refuses it unfetched.
+        const elsewhere = `${otherLoopbackOrigin(req.headers.host ?? '127.0.0.1')}${REDIRECTED_PATH}/imported.xsd`;
+        return send(res, 200, metaMode === 'wsdl-foreign-import' ? xml.replace('<xs:import ', `<xs:import schemaLocation="${elsewhere}" namespace="urn:elsewhere"/><xs:import `) : xml, XML);
+      }
       if (req.method === 'GET') {
         const wanted = url.searchParams.has('wsdl') || url.search.toLowerCase() === '?wsdl';
         return wanted ? send(res, 200, wsdl(`http://${req.headers.host ?? 'localhost'}${url.pathname}`), XML) : send(res, 200, helpPage(), { 'Content-Type': 'text/html; charset=UTF-8' });

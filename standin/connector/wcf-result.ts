@@ -45,12 +45,20 @@ export const fail = (code: string, user: string, tech: string): ResultBase => ({
   ErrorCode: code,
 });
 
-const a = (name: string, value: string | null): XNode =>
-  value === null ? { ns: DATA_NS, prefix: 'a', name, nil: true } : { ns: DATA_NS, prefix: 'a', name, text: value };
+/** The namespaces an answer is written in: the service contract's and the data contract's. */
+export interface AnswerNamespaces {
+  contract: string;
+  data: string;
+}
+const DEFAULT_NS: AnswerNamespaces = { contract: CONTRACT_NS, data: DATA_NS };
 
-function fieldNode(f: WireField): XNode {
+const member = (data: string) => (name: string, value: string | null): XNode =>
+  value === null ? { ns: data, prefix: 'a', name, nil: true } : { ns: data, prefix: 'a', name, text: value };
+
+function fieldNode(f: WireField, data: string): XNode {
+  const a = member(data);
   return {
-    ns: DATA_NS,
+    ns: data,
     prefix: 'a',
     name: 'FieldMetadataInfo',
     kids: [
@@ -67,13 +75,15 @@ function fieldNode(f: WireField): XNode {
   };
 }
 
-function payloadNodes(p: Payload): XNode[] {
+function payloadNodes(p: Payload, data: string): XNode[] {
+  const a = member(data);
+  const DATA_NS = data;
   const b = (name: string, kids: XNode[]): XNode => ({ ns: ARRAYS_NS, prefix: 'b', name, kids });
   switch (p.kind) {
     case 'none':
       return [];
     case 'fields':
-      return [p.fields ? { ns: DATA_NS, prefix: 'a', name: 'FieldMetaDataObjects', kids: p.fields.map(fieldNode) } : a('FieldMetaDataObjects', null)];
+      return [p.fields ? { ns: DATA_NS, prefix: 'a', name: 'FieldMetaDataObjects', kids: p.fields.map((f) => fieldNode(f, data)) } : a('FieldMetaDataObjects', null)];
     case 'list': {
       if (!p.items) return [a('ListItems', null)];
       const kvs = Object.entries(p.items).map(([k, v]) =>
@@ -91,16 +101,17 @@ function envelope(body: XNode): XNode {
   return { ns: SOAP11_NS, prefix: 's', name: 'Envelope', kids: [{ ns: SOAP11_NS, prefix: 's', name: 'Body', kids: [body] }] };
 }
 
-export function resultEnvelope(op: string, r: ResultBase, p: Payload, style: XmlStyle): string {
+export function resultEnvelope(op: string, r: ResultBase, p: Payload, style: XmlStyle, ns: AnswerNamespaces = DEFAULT_NS): string {
+  const a = member(ns.data);
   const members = [a('ErrorCode', r.ErrorCode), a('IsOk', String(r.IsOk)), a('State', r.State), a('TechExplanation', r.TechExplanation), a('UserExplanation', r.UserExplanation)];
   const result: XNode = {
-    ns: CONTRACT_NS,
+    ns: ns.contract,
     prefix: '',
     name: `${op}Result`,
-    declare: { a: DATA_NS, i: XSI_NS },
-    kids: [...members, ...payloadNodes(p)],
+    declare: { a: ns.data, i: XSI_NS },
+    kids: [...members, ...payloadNodes(p, ns.data)],
   };
-  return renderXml(envelope({ ns: CONTRACT_NS, prefix: '', name: `${op}Response`, kids: [result] }), style);
+  return renderXml(envelope({ ns: ns.contract, prefix: '', name: `${op}Response`, kids: [result] }), style);
 }
 
 /** A SOAP 1.1 fault as WCF sends it (HTTP 500), e.g. `a:ActionNotSupported`. */

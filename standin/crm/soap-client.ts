@@ -3,6 +3,28 @@
 import { child, children, isNil, parseXml, type XmlElement } from '../../lib/protocol/xml.ts';
 import { ARRAYS_NS, CONTRACT_NS, DATA_NS, SOAP11_NS, soapAction, XSI_NS } from '../connector/soap-ns.ts';
 import { esc } from '../connector/xml-writer.ts';
+import { PROFILES, isProfileName } from '../connector/profiles.ts';
+import { strictAction } from '../connector/strict.ts';
+
+interface Namespaces {
+  contract: string;
+  data: string;
+}
+const DEFAULTS: Namespaces = { contract: CONTRACT_NS, data: DATA_NS };
+
+/**
+ * The real CRM is built against the real contract; the stand-in's strict profile plays a vendor's
+ * own one, which the CRM is given here as configuration (the connector's path names the profile).
+ */
+export function contractFor(url: string): Namespaces {
+  try {
+    const m = /\/([^/]+)\/ErpConnectorWS\.svc$/i.exec(new URL(url).pathname);
+    const name = m?.[1] ? decodeURIComponent(m[1]) : '';
+    return (isProfileName(name) && PROFILES[name].contract) || DEFAULTS;
+  } catch {
+    return DEFAULTS;
+  }
+}
 
 export interface CallResult {
   /** False when no usable SOAP answer came back (network, timeout, HTTP error, fault, bad XML). */
@@ -26,9 +48,9 @@ function member(name: string, v: string | Record<string, string>): string {
   return `<a:${name} xmlns:b="${ARRAYS_NS}">${kvs.join('')}</a:${name}>`;
 }
 
-export function requestEnvelope(op: string, members: Members | null): string {
-  const inner = members === null ? '' : `<request xmlns:a="${DATA_NS}" xmlns:i="${XSI_NS}">${members.map(([n, v]) => member(n, v)).join('')}</request>`;
-  return `<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body><${op} xmlns="${CONTRACT_NS}">${inner}</${op}></s:Body></s:Envelope>`;
+export function requestEnvelope(op: string, members: Members | null, ns: Namespaces = DEFAULTS): string {
+  const inner = members === null ? '' : `<request xmlns:a="${ns.data}" xmlns:i="${XSI_NS}">${members.map(([n, v]) => member(n, v)).join('')}</request>`;
+  return `<s:Envelope xmlns:s="${SOAP11_NS}"><s:Body><${op} xmlns="${ns.contract}">${inner}</${op}></s:Body></s:Envelope>`;
 }
 
 const failed = (tech: string): CallResult => ({ answered: false, IsOk: false, State: null, UserExplanation: null, TechExplanation: tech, ErrorCode: null });
@@ -40,11 +62,12 @@ const text = (el: XmlElement, name: string): string | null => {
 
 export async function callConnector(url: string, op: string, members: Members | null, timeoutMs = SOAP_TIMEOUT_MS): Promise<CallResult> {
   let body: string;
+  const ns = contractFor(url);
   try {
     const res = await fetch(url, {
       method: 'POST',
-      headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${soapAction(op)}"` },
-      body: requestEnvelope(op, members),
+      headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: `"${ns === DEFAULTS ? soapAction(op) : strictAction(ns, op)}"` },
+      body: requestEnvelope(op, members, ns),
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'manual',
     });

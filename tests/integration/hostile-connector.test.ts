@@ -256,7 +256,7 @@ describe(`hostile connector answers (${HOSTILE_CASES.length} cases)`, () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
     const started = performance.now();
     try {
-      const report = await check({ url, fields: {}, lang: 'en', json: true, timeoutMs: 4000, namespace: undefined, help: false });
+      const report = await check({ url, fields: {}, lang: 'en', json: true, timeoutMs: 4000, namespace: undefined, memberNamespace: undefined, help: false });
       const wall = performance.now() - started;
       expect(wall).toBeLessThan(4000 + 2000);
       expect(peak).toBeLessThan(400 * 1024 * 1024);

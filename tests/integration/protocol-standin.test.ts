@@ -167,11 +167,12 @@ describe('addressing and slowness', () => {
     expect(o.kind === 'ok' && o.value.fields.map((f) => f.FieldKey)).toEqual(FIELD_KEYS.files);
   });
 
-  it('an unknown SOAPAction is answered with an ActionNotSupported fault, with a namespace hint', async () => {
+  it('an unknown SOAPAction is answered with an ActionNotSupported fault: a contract mismatch, with a namespace hint', async () => {
     const o = await getConfigData(url('finance'), { protocol: { soapAction: () => 'urn:not-an-operation' } });
-    expectKind(o, 'soap-fault');
-    expect(o.kind === 'soap-fault' && o.faultcode).toMatch(/ActionNotSupported/);
+    expectKind(o, 'contract-mismatch');
+    expect(o.kind === 'contract-mismatch' && o.faultcode).toMatch(/ActionNotSupported/);
     expect(o.hint.en).toMatch(/namespace/);
+    expect(o.hint.no).toMatch(/navnerom/);
   });
 
   it('slow mode: still ok within the default timeout, latency measured; timeout when the limit is shorter', async () => {

@@ -34,7 +34,7 @@ describe('standin/cli.ts', () => {
     expect(ready.crmOrigin).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     expect(ready.adminUrl).toBe(`${String(ready.crmOrigin)}/Cust12345/admin/default.aspx`);
     const connectors = ready.connectors as Record<string, string>;
-    expect(Object.keys(connectors)).toEqual(['finance', 'files']);
+    expect(Object.keys(connectors)).toEqual(['finance', 'files', 'strict']);
     expect(out).toContain('CRM admin (NO):');
     expect(out).toContain('/__standin/control');
     const files = await fetch(connectors.files ?? '', { method: 'POST', body: '<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><WSGetConfigData/></s:Body></s:Envelope>' });

@@ -84,7 +84,7 @@ describe('the XML reader never throws anything but its typed error', () => {
         const o = classifyHttpAnswer({ status, statusText: '', headers: { 'content-type': 'text/xml' }, body: doc, requestUrl: 'https://erp.example/ErpConnectorWS.svc' }, 'WSGetConfigData', (p) =>
           decodeFields(child(p, 'FieldMetaDataObjects')),
         );
-        expect(o.kind).toMatch(/^(ok|connector-error|soap-fault|not-soap|http-status)$/);
+        expect(o.kind).toMatch(/^(ok|connector-error|soap-fault|contract-mismatch|not-soap|http-status)$/);
       }),
       { numRuns: 600 },
     );

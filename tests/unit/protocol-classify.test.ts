@@ -49,9 +49,9 @@ describe('classifyHttpAnswer', () => {
     });
   });
 
-  it('soap-fault on a Fault, whatever the HTTP status', () => {
+  it('contract-mismatch on WCF\'s ActionNotSupported Fault, whatever the HTTP status', () => {
     for (const status of [500, 200]) {
-      expect(classify({ status, body: fixture('fault-action.xml') })).toMatchObject({ kind: 'soap-fault', status, faultcode: 'a:ActionNotSupported' });
+      expect(classify({ status, body: fixture('fault-action.xml') })).toMatchObject({ kind: 'contract-mismatch', status, faultcode: 'a:ActionNotSupported' });
     }
   });
 
@@ -147,7 +147,8 @@ describe('hints', () => {
     ...[401, 403, 404, 500, 418].map((status): Failure => ({ kind: 'http-status', status, statusText: '', bodyKind: 'empty', snippet: '' })),
     ...(['html-page', 'windows-auth', 'empty', 'not-xml', 'no-envelope', 'unexpected-response', 'doctype', 'bad-encoding'] as const).map((reason): Failure => ({ kind: 'not-soap', reason, status: 200, detail: '' })),
     { kind: 'too-large', limitBytes: 2 * 1024 * 1024 },
-    { kind: 'soap-fault', status: 500, faultcode: 'a:ActionNotSupported', faultstring: '', detail: null, version: '1.1' },
+    { kind: 'contract-mismatch', status: 500, faultcode: 'a:ActionNotSupported', faultstring: '', detail: null, version: '1.1' },
+    { kind: 'contract-mismatch', status: 500, faultcode: 'a:DeserializationFailed', faultstring: 'Expected to find node type', detail: null, version: '1.1' },
     { kind: 'soap-fault', status: 500, faultcode: 's:Server', faultstring: 'boom', detail: null, version: '1.1' },
     { kind: 'soap-fault', status: 500, faultcode: 's:Receiver', faultstring: 'boom', detail: null, version: '1.2' },
     { kind: 'connector-error', IsOk: false, State: 'Error', UserExplanation: 'x', TechExplanation: null, ErrorCode: null },

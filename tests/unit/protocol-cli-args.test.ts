@@ -42,7 +42,7 @@ describe('erp-connector-check arguments', () => {
     const codes = Object.fromEntries(OUTCOME_KINDS.map((k) => [k, exitCodeFor(k)]));
     expect(codes).toEqual({
       ok: 0, 'connector-error': 1, 'bad-url': 2, 'not-permitted': 2, unreachable: 3, tls: 3, timeout: 3, cancelled: 3,
-      redirect: 4, 'http-status': 4, 'not-soap': 4, 'too-large': 4, 'soap-fault': 4,
+      redirect: 4, 'http-status': 4, 'not-soap': 4, 'too-large': 4, 'soap-fault': 4, 'contract-mismatch': 4,
     });
     expect(Object.values(EXIT)).toEqual([0, 1, 2, 3, 4]);
   });

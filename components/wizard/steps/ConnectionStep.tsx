@@ -1,6 +1,7 @@
 // Step 3: the ERP connection, in the order of the CRM's "Define new ERP connection" dialog.
 import type { WizardActions } from '../../../lib/wizard/actions';
 import type { WizardState } from '../../../lib/wizard/model';
+import { ContractAdvanced } from '../../contract/ContractAdvanced';
 import { ConfigFields } from '../ConfigFields';
 import { VisibilityPicker } from '../VisibilityPicker';
 
@@ -32,6 +33,7 @@ export function ConnectionStep({ state, actions }: { state: WizardState; actions
       </div>
       <VisibilityPicker state={state} />
       <ConfigFields state={state} actions={actions} />
+      <ContractAdvanced state={state} actions={actions} />
       <div class="field">
         <label for="erp-connection-description">{t.description}</label>
         <textarea id="erp-connection-description" rows={3} maxLength={1023} value={state.description.value} onInput={(e) => (state.description.value = e.currentTarget.value)} />
