@@ -155,6 +155,10 @@ describe('hostile connector answers in the panel', () => {
     expect(await panel.root.locator('[data-field="list499"] input[type="text"]').count()).toBe(1);
     await panel.root.locator('[data-field="list499"] input').fill('typed');
     await expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    // The CRM tab (page and panel share its heap) holds the fields and the lists that came: far under 400 MB.
+    const cdp = await page.context().newCDPSession(page);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    expect(heap.usedSize).toBeLessThan(400 * 1024 * 1024);
     await page.close();
   });
 
