@@ -11,7 +11,7 @@ export interface OnsiteApis {
     remove(p: { origins: string[] }): Promise<boolean>;
   };
   scripting: {
-    getRegisteredContentScripts(): Promise<{ id: string }[]>;
+    getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]>;
     registerContentScripts(s: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; persistAcrossSessions: boolean }[]): Promise<void>;
     unregisterContentScripts(f: { ids: string[] }): Promise<void>;
   };
@@ -70,7 +70,15 @@ export async function removeInstall(api: OnsiteApis, install: Pick<OnsiteInstall
 /** Bring registrations in line with the stored list and the permissions the browser still grants. */
 export async function reconcile(api: OnsiteApis): Promise<{ registered: string[]; dropped: string[] }> {
   const installs = await listInstalls(api);
-  const registered = new Set((await api.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith('onsite:')));
+  const scripts = (await api.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith('onsite:'));
+  const registered = new Set(scripts.map((s) => s.id));
+  // Registered by an earlier version with other patterns (no port): registered again as they are now.
+  const outdated = scripts.filter((s) => {
+    const i = installs.find((x) => scriptId(x) === s.id);
+    return i && s.matches && s.matches.join('\n') !== registration(i, api.portsInPatterns).matches.join('\n');
+  });
+  if (outdated.length) await api.scripting.unregisterContentScripts({ ids: outdated.map((s) => s.id) });
+  for (const s of outdated) registered.delete(s.id);
   const keep: OnsiteInstall[] = [];
   const dropped: string[] = [];
   const toRegister: OnsiteInstall[] = [];

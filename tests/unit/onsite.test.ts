@@ -18,7 +18,7 @@ function fakeApis(opts: { grant?: boolean; required?: string[] } = {}) {
       },
     },
     scripting: {
-      getRegisteredContentScripts: async () => [...scripts.keys()].map((id) => ({ id })),
+      getRegisteredContentScripts: async () => [...scripts].map(([id, s]) => ({ id, matches: s.matches })),
       registerContentScripts: async (list) => {
         for (const s of list) {
           if (scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
@@ -86,6 +86,16 @@ describe('onsite install bookkeeping', () => {
     expect(installOf('https://crm.customer.example:8443/admin/default.aspx', installs)).not.toBeNull();
     expect(installOf('https://crm.customer.example:9443/admin/default.aspx', installs)).toBeNull();
     expect(installOf('https://crm.customer.example/admin/default.aspx', installs)).toBeNull();
+  });
+
+  it('reconcile registers again a launcher an earlier version registered without the port', async () => {
+    const f = fakeApis();
+    const onPort = { origin: 'https://crm.customer.example:8443', basePath: '' };
+    await addInstall(f.api, onPort, 5); // as before: no port in patterns
+    f.api.portsInPatterns = true;
+    expect(await reconcile(f.api)).toEqual({ registered: ['onsite:https://crm.customer.example:8443'], dropped: [] });
+    expect(f.scripts.get('onsite:https://crm.customer.example:8443')?.matches).toEqual(['https://crm.customer.example:8443/admin/*']);
+    expect(await reconcile(f.api)).toEqual({ registered: [], dropped: [] });
   });
 
   it('changes nothing when the consultant refuses the permission', async () => {
