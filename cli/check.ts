@@ -38,6 +38,7 @@ export async function check(args: CheckArgs, signal?: AbortSignal): Promise<Repo
   const store: ContractStore = { get: (k) => memory.get(k), set: (k, c) => void memory.set(k, c), drop: (k) => void memory.delete(k) };
   const override = args.namespace || args.memberNamespace ? { namespace: args.namespace, memberNamespace: args.memberNamespace } : undefined;
   const opts: ContractCallOptions = { timeoutMs: args.timeoutMs, signal, override, store };
+  // The fields and their lists share one time and byte budget (a connector naming 500 lists included).
   const found = await fieldsWithContract(args.url, opts);
   const config = found.fields;
   const report: Report = {
@@ -55,6 +56,7 @@ export async function check(args: CheckArgs, signal?: AbortSignal): Promise<Repo
     report.calls.push({ ...summary(got), listName: name });
     lists.set(name, got.kind === 'ok' ? got.value : null);
     if (got.kind !== 'ok') report.warnings.push(`List ${name}: ${got.kind} (${got.hint[args.lang]})`);
+    else if (found.listsSent[name] !== undefined) report.warnings.push(`List ${name}: the connector sent ${found.listsSent[name]} items; only the first ${got.value.length} are used`);
   }
   report.fields = decoded.fields.map((f) => describeField(f, args.lang, f.ListName ? lists.get(f.ListName) : undefined));
   if (Object.keys(args.fields).length === 0) return report;

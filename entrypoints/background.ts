@@ -3,7 +3,7 @@ import { asListener, route, type Handlers } from '../lib/background/router';
 import type { Reply } from '../lib/messages/protocol';
 import { injectLauncherButton, injectWizard, openWizardInTab, tabStatus } from '../lib/background/wizard-injection';
 import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetGrants } from '../lib/background/connector-access';
-import { cancel, connectorFields, connectorTest } from '../lib/background/connector-calls';
+import { cancel, connectorFields, connectorList, connectorTest } from '../lib/background/connector-calls';
 import { createDraftHandlers } from '../lib/background/drafts';
 import { createPopupDraftHandlers, takePendingDraft } from '../lib/background/popup-drafts';
 import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refuseExternal, refusePort } from '../lib/background/refusals';
@@ -43,6 +43,7 @@ export default defineBackground(() => {
     ...countingNotPermitted(refusals, {
       'panel/connector-fields': (m) => connectorFields(m.requestId, m.url, m.contract),
       'panel/connector-test': (m) => connectorTest(m.requestId, m.url, m.connectionInfo, m.contract),
+      'panel/connector-list': (m) => connectorList(m.requestId, m.loadId, m.listName),
     }),
     'panel/cancel': async (m) => cancel(m.requestId),
     ...drafts,

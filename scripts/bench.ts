@@ -11,6 +11,7 @@ import { startStandinProcess } from '../tests/e2e/standin-process';
 import { connectorFigures } from './bench/connector';
 import { draftFigures } from './bench/drafts';
 import { formFigures } from './bench/forms';
+import { hostileFigures } from './bench/hostile';
 import { openWizardFigures } from './bench/open-wizard';
 import { pageCostFigures } from './bench/page-cost';
 import { launchPlain } from './bench/plain-browser';
@@ -60,6 +61,8 @@ async function main() {
     } finally {
       await granted.close();
     }
+    step('hostile connector answers');
+    figures.push(...(await hostileFigures(standin.connectors.finance as string, RUNS)));
   } finally {
     await standin.stop();
   }

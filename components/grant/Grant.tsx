@@ -2,7 +2,7 @@
 // page, so the panel opens this page, which says exactly which host and why.
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { hostPattern } from '../../lib/background/connector-access';
+import { grantOrigin, hostPattern } from '../../lib/background/connector-access';
 import { htmlLang } from '../../lib/i18n/format';
 import { GRANT_TEXTS } from '../../lib/i18n/grant-texts';
 import { uiLang } from '../../lib/i18n/ui-lang';
@@ -10,7 +10,7 @@ import { uiLang } from '../../lib/i18n/ui-lang';
 const lang = uiLang();
 const t = GRANT_TEXTS[lang];
 
-export function createGrantState(search: string, request = (p: string) => browser.permissions.request({ origins: [p] })) {
+export function createGrantState(search: string, request = (p: string) => browser.permissions.request({ origins: [p] }), keep = grantOrigin) {
   const url = new URLSearchParams(search).get('url') ?? '';
   const pattern = hostPattern(url);
   const host = pattern ? new URL(url).host : '';
@@ -18,7 +18,10 @@ export function createGrantState(search: string, request = (p: string) => browse
   async function allow() {
     if (!pattern) return;
     try {
-      result.value = (await request(pattern)) ? 'granted' : 'refused';
+      // The browser grants the host; this origin (port included) is what the consultant allowed.
+      const granted = await request(pattern);
+      if (granted) await keep(url);
+      result.value = granted ? 'granted' : 'refused';
     } catch {
       result.value = 'refused';
     }

@@ -1,8 +1,10 @@
 // The connector's configuration fields, ordered by Rank, or what is needed before they can be read.
+import { Fragment } from 'preact';
 import { useCallback, useMemo } from 'preact/hooks';
 import { sortByRank } from '../../lib/protocol';
 import type { WizardActions } from '../../lib/wizard/actions';
 import type { WizardState } from '../../lib/wizard/model';
+import { LoadWhenShown } from '../lists/LoadWhenShown';
 import { FieldInput } from './FieldInput';
 import { FieldWarnings } from './FieldWarnings';
 
@@ -47,7 +49,10 @@ export function ConfigFields({ state, actions }: { state: WizardState; actions: 
           <p class="help">{t.fieldsFrom[f.source]}</p>
           <FieldWarnings state={state} warnings={f.warnings ?? []} fields={f.list} />
           {sorted.map((field) => (
-            <FieldInput key={field.FieldKey} state={state} field={field} items={field.ListName ? f.items[field.ListName] : undefined} onInput={onInput} />
+            <Fragment key={field.FieldKey}>
+              {field.FieldType === 'List' && field.ListName && <LoadWhenShown name={field.ListName} load={actions.loadList} />}
+              <FieldInput state={state} field={field} items={field.ListName && Object.hasOwn(f.items, field.ListName) ? f.items[field.ListName] : undefined} onInput={onInput} />
+            </Fragment>
           ))}
         </>
       )}

@@ -76,18 +76,19 @@ export function createRefusalHandlers(counter: RefusalCounter): Pick<Handlers, '
   return { 'ui/refusals': async () => ({ ok: true, value: await counter.read() }) };
 }
 
-type ConnectorHandlers = Pick<Handlers, 'panel/connector-fields' | 'panel/connector-test'>;
+type ConnectorHandlers = Pick<Handlers, 'panel/connector-fields' | 'panel/connector-test' | 'panel/connector-list'>;
 
 /** A connector call for a host the consultant never granted is refused (before any request): count it. */
 export function countingNotPermitted(counter: RefusalCounter, handlers: ConnectorHandlers): ConnectorHandlers {
-  const counted = async <R extends Replies['panel/connector-fields'] | Replies['panel/connector-test']>(reply: R): Promise<R> => {
-    const value = reply.ok ? (reply.value as { kind?: string; fields?: { kind?: string } }) : null;
-    if (value?.kind === 'not-permitted' || value?.fields?.kind === 'not-permitted') await counter.count('not-permitted');
+  const counted = async <R extends Replies['panel/connector-fields'] | Replies['panel/connector-test'] | Replies['panel/connector-list']>(reply: R): Promise<R> => {
+    const value = reply.ok ? (reply.value as { kind?: string; fields?: { kind?: string }; list?: { kind?: string } }) : null;
+    if (value?.kind === 'not-permitted' || value?.fields?.kind === 'not-permitted' || value?.list?.kind === 'not-permitted') await counter.count('not-permitted');
     return reply;
   };
   return {
     'panel/connector-fields': async (m, s) => counted(await handlers['panel/connector-fields'](m, s)),
     'panel/connector-test': async (m, s) => counted(await handlers['panel/connector-test'](m, s)),
+    'panel/connector-list': async (m, s) => counted(await handlers['panel/connector-list'](m, s)),
   };
 }
 

@@ -2,12 +2,17 @@
 // one helper that makes every write a single transaction that either commits whole or not at all.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { DraftFailure, draftError } from './errors';
+import { isBareHash } from './hash';
 import { migrateRecord } from './migrations';
+import { isExpired, quarantineEntry, withoutSecrets } from './quarantine';
 import type { StoredDraft, TestResult } from './schema';
 
 export const DB_NAME = 'erp-sync-drafts';
-/** Database version 1 held schema-0 records in one `drafts` store; version 2 holds schema 1. */
-export const DB_VERSION = 2;
+/**
+ * Database version 1 held schema-0 records in one `drafts` store; version 2 holds schema 1;
+ * version 3 holds no bare hash of the values and no secret in quarantine (issue 15).
+ */
+export const DB_VERSION = 3;
 
 export interface TrashEntry { token: string; removedAt: number; draft: StoredDraft }
 export interface HistoryEntry {
@@ -20,8 +25,8 @@ export interface HistoryEntry {
   ok: boolean;
   valuesHash: string;
 }
-/** A record no migration could read: kept aside rather than thrown away. */
-export interface QuarantineEntry { seq?: number; at: number; record: unknown }
+/** A record no migration could read: kept aside rather than thrown away, without secrets, until expiresAt. */
+export interface QuarantineEntry { seq?: number; at: number; expiresAt?: number; record: unknown }
 
 export interface DraftsDb extends DBSchema {
   drafts: { key: string; value: StoredDraft; indexes: { 'by-tenant': string } };
@@ -52,7 +57,9 @@ export function openDraftsDb(name: string, onGone: () => void): Promise<Db> {
         }
         if (oldVersion >= 1) {
           // A failed migration aborts the upgrade: the old database stays as it was.
-          migrateStored(tx as unknown as WriteTx<['drafts', 'quarantine']>).catch(() => abortQuietly(tx));
+          migrateStored(tx as unknown as WriteTx<['drafts', 'quarantine']>)
+            .then(() => (oldVersion === 2 ? forgetVerifiers(tx as unknown as WriteTx<['drafts', 'quarantine', 'history']>) : undefined))
+            .catch(() => abortQuietly(tx));
         }
       },
       blocked: () => {
@@ -65,7 +72,11 @@ export function openDraftsDb(name: string, onGone: () => void): Promise<Db> {
       },
       terminated: onGone,
     });
-    opening.then((db) => (gaveUp ? db.close() : resolve(db)), reject);
+    opening.then((db) => {
+      if (gaveUp) return db.close();
+      void purgeQuarantine(db, Date.now()).catch(() => undefined);
+      resolve(db);
+    }, reject);
   });
 }
 
@@ -77,11 +88,36 @@ async function migrateStored(tx: WriteTx<['drafts', 'quarantine']>): Promise<voi
     const migrated = migrateRecord(raw);
     if (migrated.ok) await cursor.update(migrated.record);
     else if (migrated.reason === 'unreadable') {
-      await tx.objectStore('quarantine').add({ at: Date.now(), record: raw });
+      await tx.objectStore('quarantine').add(quarantineEntry(raw, Date.now()));
       await cursor.delete();
     }
     cursor = await cursor.continue();
   }
+}
+
+/**
+ * Version 2 kept a bare SHA-256 of the values (passwords included) on each draft's last test and in
+ * its history, and quarantined records as they were: a password could be checked offline against
+ * them. Blanked ('' reads as "changed since"), and quarantine stripped of secrets.
+ */
+async function forgetVerifiers(tx: WriteTx<['drafts', 'quarantine', 'history']>): Promise<void> {
+  for (let c = await tx.objectStore('drafts').openCursor(); c; c = await c.continue()) {
+    const d = c.value;
+    if (d.lastTest && isBareHash(d.lastTest.valuesHash)) await c.update({ ...d, lastTest: { ...d.lastTest, valuesHash: '' } });
+  }
+  for (let c = await tx.objectStore('history').openCursor(); c; c = await c.continue()) {
+    if (isBareHash(c.value.valuesHash)) await c.update({ ...c.value, valuesHash: '' });
+  }
+  for (let c = await tx.objectStore('quarantine').openCursor(); c; c = await c.continue()) {
+    await c.update({ ...c.value, record: withoutSecrets(c.value.record) });
+  }
+}
+
+/** Quarantined records past their time are deleted, each time the database opens. */
+async function purgeQuarantine(db: Db, now: number): Promise<void> {
+  const tx = db.transaction('quarantine', 'readwrite');
+  for (let c = await tx.store.openCursor(); c; c = await c.continue()) if (isExpired(c.value, now)) await c.delete();
+  await tx.done;
 }
 
 /**

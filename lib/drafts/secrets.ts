@@ -2,6 +2,7 @@
 // memory only, gone when the browser closes, and (after lockSessionStorage) unreadable by
 // content scripts. A lost secret is reported as `secretsMissing` so the wizard asks again.
 import { browser } from 'wxt/browser';
+import { importHashKey, isHashKeyMaterial, newHashKeyMaterial, type HashKey } from './hash';
 
 export interface SecretStore {
   get(draftId: string): Promise<Record<string, string>>;
@@ -10,9 +11,12 @@ export interface SecretStore {
   /** Replaces every secret kept for the draft; an empty record removes them. */
   set(draftId: string, values: Record<string, string>): Promise<void>;
   remove(draftId: string): Promise<void>;
+  /** The key of the values' HMAC (lib/drafts/hash.ts): kept where the passwords are, made on first use. */
+  hashKey(): Promise<HashKey>;
 }
 
 const PREFIX = 'draft-secrets:';
+const HASH_KEY = 'values-hmac-key';
 
 function plainStrings(raw: unknown): Record<string, string> {
   const out: Record<string, string> = {};
@@ -23,7 +27,23 @@ function plainStrings(raw: unknown): Record<string, string> {
 
 export function createSessionSecretStore(): SecretStore {
   const area = () => browser.storage.session;
+  let hashKey: Promise<HashKey> | null = null;
+  const readOrMakeKey = async () => {
+    const got: unknown = (await area().get(HASH_KEY))[HASH_KEY];
+    if (isHashKeyMaterial(got)) return importHashKey(got);
+    const fresh = newHashKeyMaterial();
+    await area().set({ [HASH_KEY]: fresh });
+    return importHashKey(fresh);
+  };
   return {
+    hashKey() {
+      if (!hashKey) {
+        const p = readOrMakeKey();
+        hashKey = p;
+        p.catch(() => hashKey === p && (hashKey = null)); // a failed read is tried again next time
+      }
+      return hashKey;
+    },
     async get(draftId) {
       const key = PREFIX + draftId;
       return plainStrings((await area().get(key))[key]);
@@ -47,7 +67,9 @@ export function createSessionSecretStore(): SecretStore {
 /** For tests and for browsers without session storage: the same contract, in this context's memory. */
 export function createMemorySecretStore(): SecretStore & { dump(): Record<string, Record<string, string>> } {
   const kept = new Map<string, Record<string, string>>();
+  const hashKey = importHashKey(newHashKeyMaterial());
   return {
+    hashKey: () => hashKey,
     async get(draftId) {
       return { ...(kept.get(draftId) ?? {}) };
     },

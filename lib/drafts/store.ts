@@ -6,6 +6,7 @@ import { write } from './db';
 import { DraftFailure, toDraftError, type Result, type SaveResult } from './errors';
 import { parseImport, toExport, type DraftExport } from './exchange';
 import { check } from './issues';
+import { hashKeyId } from './hash';
 import { LIMITS } from './limits';
 import { Applied, Draft, DraftInit, DraftPatch, Tenant, type DraftView, type StoredDraft } from './schema';
 import { toSummary, type DraftSummary } from './summary';
@@ -33,7 +34,10 @@ export function createDraftStore(opts: DraftStoreOptions) {
     // One read of the session's secrets for the whole list, only for drafts that have any.
     // Unreadable secrets leave the list whole: those drafts show their passwords as missing.
     const secrets = await ctx.secrets.getMany(stored.filter((d) => d.secretKeys.length > 0).map((d) => d.id)).catch(() => new Map<string, Record<string, string>>());
-    const out = await Promise.all(stored.map((d) => toSummary(toView(d, secrets.get(d.id) ?? {}))));
+    // The HMAC key only when some draft has a test to compare with (it is read once, then kept).
+    const tested = stored.some((d) => d.lastTest && hashKeyId(d.lastTest.valuesHash) !== null);
+    const key = tested ? await ctx.secrets.hashKey().catch(() => null) : null;
+    const out = await Promise.all(stored.map((d) => toSummary(toView(d, secrets.get(d.id) ?? {}), key)));
     return out.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 

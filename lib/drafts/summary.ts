@@ -1,5 +1,5 @@
 // One line of the drafts list: enough to recognise a draft and see where it got to.
-import { valuesHash } from './hash';
+import { hashKeyId, valuesHash, type HashKey } from './hash';
 import type { Connector, DraftView } from './schema';
 import { STEPS, type StepName } from './schema';
 
@@ -24,14 +24,18 @@ export function connectorLabel(c: Connector): string {
   return c.mode === 'existing' ? `#${c.erpConnectorId}` : c.name || c.url;
 }
 
-/** Compares the current values with those of a test; null when that cannot be known. */
-export async function valuesChanged(draft: DraftView, testedHash: string | undefined): Promise<boolean | null> {
+/**
+ * Compares the current values with those of a test; null when that cannot be known (a password
+ * not kept this session, or a hash made under a key this session does not have).
+ */
+export async function valuesChanged(draft: DraftView, testedHash: string | undefined, key: HashKey | null): Promise<boolean | null> {
   if (testedHash === undefined || draft.secretsMissing.length > 0) return null;
   if (testedHash === '') return true; // a test from before hashes were kept
-  return (await valuesHash(draft.id, draft.connection.values)) !== testedHash;
+  if (!key || hashKeyId(testedHash) !== key.id) return null;
+  return (await valuesHash(key, draft.id, draft.connection.values)) !== testedHash;
 }
 
-export async function toSummary(draft: DraftView): Promise<DraftSummary> {
+export async function toSummary(draft: DraftView, key: HashKey | null): Promise<DraftSummary> {
   const t = draft.lastTest;
   return {
     id: draft.id,
@@ -43,7 +47,7 @@ export async function toSummary(draft: DraftView): Promise<DraftSummary> {
     stepName: STEPS[draft.step] ?? 'install',
     updatedAt: draft.updatedAt,
     lastTest: t ? { at: t.at, where: t.where, ok: t.ok, outcome: t.outcome } : null,
-    valuesChangedSinceTest: await valuesChanged(draft, t?.valuesHash),
+    valuesChangedSinceTest: await valuesChanged(draft, t?.valuesHash, key),
     applied: draft.applied !== undefined,
     secretsMissing: draft.secretsMissing,
   };

@@ -31,7 +31,7 @@ export function testHistoryOps(ctx: Ctx) {
         connectorUrl: r.connectorUrl ?? (before.connector.mode === 'new' ? before.connector.url : ''),
         outcome: redactSecrets(r.outcome, secret).slice(0, LIMITS.text),
         ok: r.ok,
-        valuesHash: await valuesHash(draftId, tested),
+        valuesHash: await valuesHash(await ctx.secrets.hashKey(), draftId, tested),
       };
       const { seq: _s, draftId: _d, connectorUrl: _u, ...lastTest } = entry;
       return { draft: await keepTest(ctx, draftId, lastTest, entry) };
@@ -42,8 +42,9 @@ export function testHistoryOps(ctx: Ctx) {
       const draft = await current(draftId);
       const entries = await (await ctx.db()).getAllFromIndex('history', 'by-draft', draftId);
       const items: HistoryItem[] = [];
+      const key = await ctx.secrets.hashKey().catch(() => null);
       for (const { seq: _s, draftId: _d, ...e } of entries.reverse()) {
-        items.push({ ...e, valuesChangedSince: await valuesChanged(draft, e.valuesHash) });
+        items.push({ ...e, valuesChangedSince: await valuesChanged(draft, e.valuesHash, key) });
       }
       return { entries: items };
     }),

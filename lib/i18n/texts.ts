@@ -17,6 +17,7 @@ const fieldWarningsEn: Record<FieldWarningCode, WarningText> = {
   'missing-list-name': (field) => `${field}: a list without a list name; shown as a text field.`,
   'too-many-fields': (_field, _sent, count, max) => `The connector sent ${count} fields; only the first ${max} are shown and used.`,
   invalid: (field) => `${field}: the field’s description is invalid; it was left out.`,
+  'reserved-key': (_field, sent) => `A field named “${sent}” was left out: the browser reserves that name, so no value could be kept under it.`,
 };
 
 const en = {
@@ -292,6 +293,7 @@ const no: typeof en = {
     'missing-list-name': (field) => `${field}: en liste uten listenavn; vises som tekstfelt.`,
     'too-many-fields': (_field, _sent, count, max) => `Connectoren sendte ${count} felt; bare de første ${max} vises og brukes.`,
     invalid: (field) => `${field}: beskrivelsen av feltet er ugyldig; det ble utelatt.`,
+    'reserved-key': (_field, sent) => `Et felt med navnet «${sent}» ble utelatt: nettleseren reserverer det navnet, så ingen verdi kunne lagres under det.`,
   },
   description: 'Beskrivelse (valgfritt)',
   fieldProblems: {

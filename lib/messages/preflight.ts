@@ -19,6 +19,7 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'panel/connector-fields': ['admin-content-script'],
   'panel/connector-test': ['admin-content-script'],
   'panel/cancel': ['admin-content-script'],
+  'panel/connector-list': ['admin-content-script'],
   'panel/drafts-list': ['admin-content-script'],
   'panel/draft-open': ['admin-content-script'],
   'panel/draft-save': ['admin-content-script'],

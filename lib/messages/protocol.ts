@@ -3,7 +3,7 @@
 // nothing crosses a context boundary unvalidated.
 import * as z from 'zod/mini';
 import { LIMITS } from '../drafts/limits';
-import type { ConnectorContract, DecodedFields, ListItem, Outcome } from '../protocol';
+import type { ConnectorContract, DecodedFields, ListPage, Outcome } from '../protocol';
 import { MAX_NAMESPACE_LENGTH, NAMESPACE_PATTERN } from '../protocol/contract';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
@@ -34,6 +34,13 @@ export const PanelConnectorTest = z.strictObject({
   contract: ContractOverride,
 });
 export const PanelCancel = z.strictObject({ type: z.literal('panel/cancel'), requestId: RequestId });
+/** One List field's items, for a field load the background started (its URL, its budget). */
+export const PanelConnectorList = z.strictObject({
+  type: z.literal('panel/connector-list'),
+  requestId: RequestId,
+  loadId: z.uuid(),
+  listName: z.string().check(z.minLength(1), z.maxLength(255)),
+});
 
 // Drafts: the panel names a draft by id; the tenant always comes from the sender's page.
 const DraftId = z.uuid();
@@ -84,6 +91,7 @@ export const TO_BACKGROUND = {
   'panel/connector-fields': PanelConnectorFields,
   'panel/connector-test': PanelConnectorTest,
   'panel/cancel': PanelCancel,
+  'panel/connector-list': PanelConnectorList,
   'panel/drafts-list': PanelDraftsList,
   'panel/draft-open': PanelDraftOpen,
   'panel/draft-save': PanelDraftSave,
@@ -129,10 +137,15 @@ export interface ConnectorAccess {
 
 export interface ConnectorFields {
   fields: Outcome<DecodedFields>;
-  /** Items of each List field's ListName, fetched with WSGetList. */
-  lists: Record<string, Outcome<ListItem[]>>;
+  /** Names this load for `panel/connector-list` (null when no field is a List). */
+  loadId: string | null;
   /** The contract the calls used and where it came from (issue 12). */
   contract?: ConnectorContract;
+}
+
+export interface ConnectorList {
+  /** WSGetList's items (capped), or why there are none. */
+  list: Outcome<ListPage>;
 }
 
 /** Replies: always a result object, never a thrown error across the boundary. */
@@ -159,6 +172,7 @@ export interface Replies {
   'panel/connector-fields': Reply<ConnectorFields>;
   'panel/connector-test': Reply<Outcome<null> & { contract?: ConnectorContract }>;
   'panel/cancel': Reply<{ cancelled: boolean }>;
+  'panel/connector-list': Reply<ConnectorList>;
   'panel/drafts-list': DraftReply<{ drafts: DraftSummary[] }>;
   'panel/draft-open': DraftReply<{ draft: DraftView }>;
   'panel/draft-save': SaveResult | Refusal;

@@ -31,8 +31,15 @@ export function parseInstallAddress(raw: string): { ok: true; origin: string; ba
 
 /** Host permission for the install (match patterns have no ports: the host is what is granted). */
 export const permissionPattern = (i: Pick<OnsiteInstall, 'origin'>) => `${new URL(i.origin).protocol}//${new URL(i.origin).hostname}/*`;
-/** Where the launcher runs: the install's Settings and maintenance pages. */
-export const adminPattern = (i: Pick<OnsiteInstall, 'origin' | 'basePath'>) => `${permissionPattern(i).slice(0, -2)}${i.basePath}/admin/*`;
+/**
+ * Where the launcher runs: the install's Settings and maintenance pages. With `port` (Chrome's
+ * patterns take one, Firefox's do not) an install on a port of its own matches that port only;
+ * either way a page on another port is refused by installOf, which compares whole origins.
+ */
+export const adminPattern = (i: Pick<OnsiteInstall, 'origin' | 'basePath'>, port = false) => {
+  const u = new URL(i.origin);
+  return `${u.protocol}//${u.hostname}${port && u.port ? `:${u.port}` : ''}${i.basePath}/admin/*`;
+};
 /** The tenant key drafts are filed under. */
 export const installTenant = (i: Pick<OnsiteInstall, 'origin' | 'basePath'>) => `${i.origin}${i.basePath}`;
 /** A stable id for the registered content script. */

@@ -11,10 +11,12 @@ export interface OnsiteApis {
     remove(p: { origins: string[] }): Promise<boolean>;
   };
   scripting: {
-    getRegisteredContentScripts(): Promise<{ id: string }[]>;
+    getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]>;
     registerContentScripts(s: { id: string; matches: string[]; js: string[]; runAt: 'document_idle'; allFrames: boolean; persistAcrossSessions: boolean }[]): Promise<void>;
     unregisterContentScripts(f: { ids: string[] }): Promise<void>;
   };
+  /** The browser's match patterns take a port (Chrome): registrations then name the install's own. */
+  portsInPatterns?: boolean;
 }
 
 const KEY = 'onsiteInstalls';
@@ -30,7 +32,7 @@ export async function listInstalls(api: OnsiteApis): Promise<OnsiteInstall[]> {
 }
 
 const save = (api: OnsiteApis, installs: OnsiteInstall[]) => api.storage.set({ [KEY]: installs });
-const registration = (i: OnsiteInstall) => ({ id: scriptId(i), matches: [adminPattern(i)], js: [LAUNCHER_JS], runAt: 'document_idle' as const, allFrames: true, persistAcrossSessions: true });
+const registration = (i: OnsiteInstall, ports = false) => ({ id: scriptId(i), matches: [adminPattern(i, ports)], js: [LAUNCHER_JS], runAt: 'document_idle' as const, allFrames: true, persistAcrossSessions: true });
 
 export type AddResult = { ok: true; install: OnsiteInstall } | { ok: false; reason: 'refused' | 'exists' | 'failed'; detail?: string };
 
@@ -43,7 +45,7 @@ export async function addInstall(api: OnsiteApis, install: Omit<OnsiteInstall, '
   if (installs.some((i) => scriptId(i) === scriptId(install))) return { ok: false, reason: 'exists' };
   const added = { ...install, addedAt: now };
   try {
-    await api.scripting.registerContentScripts([registration(added)]);
+    await api.scripting.registerContentScripts([registration(added, api.portsInPatterns)]);
   } catch (e) {
     return { ok: false, reason: 'failed', detail: String(e) };
   }
@@ -68,7 +70,15 @@ export async function removeInstall(api: OnsiteApis, install: Pick<OnsiteInstall
 /** Bring registrations in line with the stored list and the permissions the browser still grants. */
 export async function reconcile(api: OnsiteApis): Promise<{ registered: string[]; dropped: string[] }> {
   const installs = await listInstalls(api);
-  const registered = new Set((await api.scripting.getRegisteredContentScripts()).map((s) => s.id).filter((id) => id.startsWith('onsite:')));
+  const scripts = (await api.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith('onsite:'));
+  const registered = new Set(scripts.map((s) => s.id));
+  // Registered by an earlier version with other patterns (no port): registered again as they are now.
+  const outdated = scripts.filter((s) => {
+    const i = installs.find((x) => scriptId(x) === s.id);
+    return i && s.matches && s.matches.join('\n') !== registration(i, api.portsInPatterns).matches.join('\n');
+  });
+  if (outdated.length) await api.scripting.unregisterContentScripts({ ids: outdated.map((s) => s.id) });
+  for (const s of outdated) registered.delete(s.id);
   const keep: OnsiteInstall[] = [];
   const dropped: string[] = [];
   const toRegister: OnsiteInstall[] = [];
@@ -82,7 +92,7 @@ export async function reconcile(api: OnsiteApis): Promise<{ registered: string[]
   // What is still in the set is registered without a granted, stored install.
   const stale = [...registered];
   if (stale.length) await api.scripting.unregisterContentScripts({ ids: stale });
-  if (toRegister.length) await api.scripting.registerContentScripts(toRegister.map(registration));
+  if (toRegister.length) await api.scripting.registerContentScripts(toRegister.map((i) => registration(i, api.portsInPatterns)));
   if (dropped.length) await save(api, keep);
   return { registered: toRegister.map(scriptId), dropped };
 }

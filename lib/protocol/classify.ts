@@ -2,7 +2,7 @@
 // Failure or a Success. No I/O here, so every branch is unit-testable.
 import type { BodyKind, Classified, Failure } from './outcome';
 import { readSoapResponse } from './response';
-import type { XmlElement } from './xml';
+import type { XmlElement, XmlOptions } from './xml';
 
 const DNS = ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL'];
 const REFUSED = ['ECONNREFUSED'];
@@ -68,10 +68,16 @@ export function bodyKind(body: string, contentType = ''): BodyKind {
   return 'text';
 }
 
+/** Reading may be given the call's deadline: past it, the answer is a timeout like any other. */
+export interface ReadDeadline extends Pick<XmlOptions, 'deadline' | 'now'> {
+  timeoutMs: number;
+}
+
 export function classifyHttpAnswer<T>(
   a: HttpAnswer,
   operation: string,
   readPayload: (payload: XmlElement) => T,
+  limit?: ReadDeadline,
 ): Classified<T> {
   const contentType = a.headers['content-type'] ?? '';
   if (a.status >= 300 && a.status < 400) {
@@ -87,7 +93,8 @@ export function classifyHttpAnswer<T>(
     // Not read: a lossy decoding could pass here and still fail in the CRM's strict reader.
     return { kind: 'not-soap', reason: 'bad-encoding', status: a.status, detail: `The body is not valid ${a.badEncoding} text` };
   }
-  const reading = readSoapResponse(a.body, operation);
+  const reading = readSoapResponse(a.body, operation, undefined, limit ? { deadline: limit.deadline, now: limit.now } : {});
+  if (reading.kind === 'deadline') return { kind: 'timeout', timeoutMs: limit?.timeoutMs ?? 0 };
   if (reading.kind === 'fault') {
     const mismatch = CONTRACT_FAULT.test(`${reading.fault.faultcode} ${reading.fault.faultstring}`);
     return { kind: mismatch ? 'contract-mismatch' : 'soap-fault', status: a.status, ...reading.fault };

@@ -9,7 +9,7 @@ import {
   buildGetConfigData, buildGetList, buildGetSupportedActorTypes, buildTestConfigData, buildTestConnection,
   type ProtocolOptions, type SoapRequest,
 } from './soap';
-import { postSoap, type TransportOptions } from './transport';
+import { clampTimeout, postSoap, type TransportOptions } from './transport';
 import { checkConnectorUrl } from './url';
 import { child, type XmlElement } from './xml';
 
@@ -42,13 +42,18 @@ async function call<T>(rawUrl: string, req: SoapRequest, read: (payload: XmlElem
     }
     if (!allowed) return finish({ kind: 'not-permitted', origin }, 0);
   }
+  const now = opts.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const started = now();
+  const timeoutMs = clampTimeout(opts.timeoutMs);
   const sent = await postSoap(checked.url, req, opts);
   if (sent.kind !== 'answer') {
     const { latencyMs, ...failure } = sent;
     return finish(failure, latencyMs);
   }
+  // Reading the answer counts against the same timeout as fetching it did.
   const seen = opts.onResult;
-  return finish(classifyHttpAnswer(sent.answer, req.operation, seen ? (p) => (seen(p), read(p)) : read), sent.latencyMs);
+  const classified = classifyHttpAnswer(sent.answer, req.operation, seen ? (p) => (seen(p), read(p)) : read, { deadline: started + timeoutMs, now, timeoutMs });
+  return finish(classified, classified.kind === 'timeout' ? Math.max(0, Math.round(now() - started)) : sent.latencyMs);
 }
 
 /** `WSGetConfigData`: the connector's configuration fields, ordered by Rank, with warnings. */
@@ -56,14 +61,33 @@ export function getConfigData(url: string, opts: ClientOptions = {}): Promise<Ou
   return call(url, buildGetConfigData(opts.protocol), (p) => decodeFields(child(p, 'FieldMetaDataObjects')), opts);
 }
 
-/** `WSGetList` with the all-zero ConnectionGuid (no connection exists yet). */
-export function getList(url: string, listName: string, opts: ClientOptions = {}): Promise<Outcome<ListItem[]>> {
+/** More items than a consultant can pick from: the first ones are kept, and how many were sent is said. */
+export const MAX_LIST_ITEMS = 1000;
+
+export interface ListPage {
+  /** At most MAX_LIST_ITEMS, in the order sent. */
+  items: ListItem[];
+  /** How many the connector sent. */
+  sent: number;
+}
+
+/** `WSGetList` with the all-zero ConnectionGuid (no connection exists yet), items capped. */
+export function getListPage(url: string, listName: string, opts: ClientOptions = {}): Promise<Outcome<ListPage>> {
   return call(
     url,
     buildGetList(listName, opts.protocol),
-    (p) => readStringMap(child(p, 'ListItems')).map(({ key, value }) => ({ key, text: value })),
+    (p) => {
+      const all = readStringMap(child(p, 'ListItems'), MAX_LIST_ITEMS);
+      return { items: all.items.map(({ key, value }) => ({ key, text: value })), sent: all.sent };
+    },
     opts,
   );
+}
+
+/** `WSGetList`: the items only (at most MAX_LIST_ITEMS). */
+export async function getList(url: string, listName: string, opts: ClientOptions = {}): Promise<Outcome<ListItem[]>> {
+  const o = await getListPage(url, listName, opts);
+  return o.kind === 'ok' ? { ...o, value: o.value.items } : o;
 }
 
 /** `WSTestConfigData`: `connectionInfo` maps FieldKey → ENCODED value (see prepareConnectionInfo). */

@@ -27,9 +27,17 @@ export type CodecResult<T> = { ok: true; value: T } | { ok: false; error: CodecE
 const ok = <T>(value: T): CodecResult<T> => ({ ok: true, value });
 const fail = (code: CodecErrorCode, message: string): CodecResult<never> => ({ ok: false, error: { code, message } });
 
+// Linear by construction: \s and \d never overlap here. `[F:…]` and `[DT:…]` are cut by hand, not
+// by a pattern: `\s*([^\]]*?)\s*` backtracked cubically on a run of whitespace (issue 15).
 const INT = /^\[I:\s*([+-]?\d+)\s*\]$/i;
-const FLOAT = /^\[F:\s*([^\]]*?)\s*\]$/;
-const DT = /^\[DT:\s*([^\]]*?)\s*\]$/;
+
+/** The trimmed inside of `[TAG:…]` (no `]` inside), or undefined. `t` is already trimmed. */
+function bracketed(t: string, tag: 'F' | 'DT'): string | undefined {
+  const head = `[${tag}:`;
+  if (t.length < head.length + 1 || !t.startsWith(head) || !t.endsWith(']')) return undefined;
+  const inner = t.slice(head.length, -1);
+  return inner.includes(']') ? undefined : inner.trim();
+}
 
 export function decodeValue(type: FieldType, wire: string): CodecResult<TypedValue> {
   const t = wire.trim();
@@ -52,13 +60,13 @@ export function decodeValue(type: FieldType, wire: string): CodecResult<TypedVal
       return ok({ type, value: n === 0 ? 0 : n });
     }
     case 'Double': {
-      const inner = FLOAT.exec(t)?.[1] ?? t;
+      const inner = bracketed(t, 'F') ?? t;
       const n = parseInvariantDouble(inner);
       if (n === null) return fail('malformed', `A decimal number must look like [F:12345.6789] (dot as decimal separator), not "${clip(wire)}"`);
       return ok({ type, value: n });
     }
     case 'Datetime': {
-      const inner = DT.exec(t)?.[1];
+      const inner = bracketed(t, 'DT');
       if (inner === undefined) return fail('malformed', `A date must look like [DT:12/31/2013 23:59:59.0000000], not "${clip(wire)}"`);
       const parts = parseWireDateTime(inner);
       if (!parts) return fail('invalid-date', `"${clip(inner)}" is not a valid date (month/day/year hour:minute:second)`);

@@ -2,11 +2,12 @@
 // else discovered from the connector's WSDL, else the defaults; the data-contract namespace of a
 // contract that is still a guess is learned from the WSGetConfigData answer. A contract-mismatch
 // fault on a cached contract drops it and discovers once more. Used by the background and the CLI.
-import { getConfigData, getList, testConfigData, type ClientOptions, type ListItem } from './client';
+import { getConfigData, testConfigData, type ClientOptions, type ListItem } from './client';
 import {
   canLearn, defaultContract, enteredContract, toProtocol, wsdlContract, type ConnectorContract, type ContractOverride,
 } from './contract';
 import { discoverContract, metadataBase } from './discovery';
+import { createFieldLoad, loadList, withinLoad, type FieldLoad } from './field-load';
 import type { DecodedFields } from './fields';
 import type { Outcome } from './outcome';
 import { checkConnectorUrl } from './url';
@@ -21,6 +22,8 @@ export interface ContractStore {
 export interface ContractCallOptions extends ClientOptions {
   override?: ContractOverride;
   store?: ContractStore;
+  /** The field load's one time and byte budget (lib/protocol/field-load.ts); one is made when absent. */
+  load?: FieldLoad;
 }
 
 /** One contract per connector path (a `?ConnectorName=` is the same service), and per namespace entered. */
@@ -62,7 +65,8 @@ function memberNsOf(payload: XmlElement): string | null {
 
 async function learnFrom(url: string, r: Resolved, opts: ContractCallOptions): Promise<{ fields: Outcome<DecodedFields>; contract: ConnectorContract }> {
   let learned: string | null = null;
-  const fields = await getConfigData(url, { ...opts, protocol: toProtocol(r.contract), onResult: (p) => (learned = memberNsOf(p)) });
+  const call = (o: ClientOptions) => getConfigData(url, { ...o, protocol: toProtocol(r.contract), onResult: (p) => (learned = memberNsOf(p)) });
+  const fields = opts.load ? await withinLoad(opts.load, 'WSGetConfigData', opts, call) : await call(opts);
   let contract = r.contract;
   if (fields.kind === 'ok' && canLearn(contract) && learned !== null) {
     contract = { ...contract, memberNamespace: learned, memberSource: 'learned' };
@@ -75,8 +79,13 @@ async function learnFrom(url: string, r: Resolved, opts: ContractCallOptions): P
 
 export interface FieldsWithContract {
   fields: Outcome<DecodedFields>;
+  /** Empty when lists were not asked for up front (the panel asks for each when it is shown). */
   lists: Record<string, Outcome<ListItem[]>>;
+  /** How many items a list sent, when it sent more than it keeps (MAX_LIST_ITEMS). */
+  listsSent: Record<string, number>;
   contract: ConnectorContract;
+  /** What is left of the load's budget: later list calls share it. */
+  load: FieldLoad;
 }
 
 async function dropOnMismatch(url: string, opts: ContractCallOptions, r: Resolved, kind: string): Promise<boolean> {
@@ -86,20 +95,34 @@ async function dropOnMismatch(url: string, opts: ContractCallOptions, r: Resolve
   return true;
 }
 
-/** WSGetConfigData, then WSGetList for each List field, with the contract found (and learned). */
-export async function fieldsWithContract(url: string, opts: ContractCallOptions = {}): Promise<FieldsWithContract> {
-  let r = await resolve(url, opts, false);
-  let got = await learnFrom(url, r, opts);
-  if (await dropOnMismatch(url, opts, r, got.fields.kind)) {
-    r = await resolve(url, opts, true);
-    got = await learnFrom(url, r, opts);
+/**
+ * WSGetConfigData, then (unless `lists: false`) WSGetList for each List field, with the contract
+ * found (and learned), all within one field load's budget.
+ */
+export async function fieldsWithContract(url: string, opts: ContractCallOptions & { lists?: boolean } = {}): Promise<FieldsWithContract> {
+  const withLoad = { ...opts, load: opts.load ?? createFieldLoad(opts.timeoutMs) };
+  let r = await resolve(url, withLoad, false);
+  let got = await learnFrom(url, r, withLoad);
+  if (await dropOnMismatch(url, withLoad, r, got.fields.kind)) {
+    r = await resolve(url, withLoad, true);
+    got = await learnFrom(url, r, withLoad);
   }
   const lists: FieldsWithContract['lists'] = {};
-  if (got.fields.kind === 'ok') {
+  const listsSent: FieldsWithContract['listsSent'] = {};
+  if (got.fields.kind === 'ok' && opts.lists !== false) {
     const names = new Set(got.fields.value.fields.filter((f) => f.FieldType === 'List' && f.ListName).map((f) => f.ListName as string));
-    for (const name of names) lists[name] = await getList(url, name, { ...opts, protocol: toProtocol(got.contract) });
+    for (const name of names) {
+      const page = await listWithContract(withLoad.load, url, name, got.contract, withLoad);
+      lists[name] = page.kind === 'ok' ? { ...page, value: page.value.items } : page;
+      if (page.kind === 'ok' && page.value.sent > page.value.items.length) listsSent[name] = page.value.sent;
+    }
   }
-  return { fields: got.fields, lists, contract: got.contract };
+  return { fields: got.fields, lists, listsSent, contract: got.contract, load: withLoad.load };
+}
+
+/** One WSGetList of a field load, with the contract its fields were read with. */
+export function listWithContract(load: FieldLoad, url: string, listName: string, contract: ConnectorContract, opts: ClientOptions = {}) {
+  return loadList(load, url, listName, { ...opts, protocol: toProtocol(contract) });
 }
 
 /**

@@ -28,11 +28,22 @@ export const ConfigFieldSchema = z.object({
   /** The type as sent, when it was unknown and the field fell back to read-only text. */
   SentFieldType: z.optional(z.string()),
 });
-export type ConfigField = z.infer<typeof ConfigFieldSchema>;
+export type ConfigField = z.infer<typeof ConfigFieldSchema> & {
+  /**
+   * DefaultValue decoded once, by decodeFields (null: none, or it does not decode). Fields read
+   * elsewhere (the CRM's copy) may lack it: decodeDefault then decodes once per field object.
+   */
+  Default?: TypedValue | null;
+};
+
+/** Keys a message or a record must never carry (lib/messages/preflight.ts refuses them): such a field cannot be saved or tested. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type FieldWarningCode =
   | 'missing-key' | 'key-too-long' | 'duplicate-key' | 'unknown-type' | 'bad-max-length'
-  | 'bad-rank' | 'bad-access' | 'bad-default' | 'missing-list-name' | 'too-many-fields' | 'invalid';
+  | 'bad-rank' | 'bad-access' | 'bad-default' | 'missing-list-name' | 'too-many-fields' | 'invalid'
+  /** A FieldKey such as `__proto__` or `constructor`: left out (no value under it could be saved). */
+  | 'reserved-key';
 export interface FieldWarning {
   code: FieldWarningCode;
   FieldKey: string | null;
@@ -87,6 +98,7 @@ function decodeField(item: XmlElement, warnings: FieldWarning[]): ConfigField | 
     warnings.push({ code, FieldKey: key || null, message, ...(sent !== undefined ? { sent: clip(sent) } : {}) });
   if (key.trim() === '') return warn('missing-key', 'A field without FieldKey was skipped'), null;
   if (key.length > MAX_KEY_LENGTH) return warn('key-too-long', `A FieldKey longer than ${MAX_KEY_LENGTH} characters was skipped`), null;
+  if (RESERVED_KEYS.has(key)) return warn('reserved-key', `FieldKey "${key}" is a reserved word in the browser; the field was skipped`, key), null;
 
   const sentType = (childText(item, 'FieldType') ?? '').trim();
   let type = normaliseFieldType(sentType);
@@ -129,16 +141,29 @@ function decodeField(item: XmlElement, warnings: FieldWarning[]): ConfigField | 
     Access: access,
     ...(unknownType !== undefined ? { SentFieldType: unknownType } : {}),
   };
-  if (field.DefaultValue && !decodeDefault(field)) warn('bad-default', `DefaultValue "${clip(field.DefaultValue)}" does not fit a ${type} field; ignored`, field.DefaultValue);
+  // No value longer than the CRM keeps can be a default: dropped, not decoded or rendered.
+  if (field.DefaultValue.length > MAX_VALUE_LENGTH) {
+    warn('bad-default', `DefaultValue is longer than ${MAX_VALUE_LENGTH} characters; ignored`, field.DefaultValue);
+    field.DefaultValue = '';
+  }
+  const decoded = decodeValue(type, field.DefaultValue);
+  if (field.DefaultValue && !decoded.ok) warn('bad-default', `DefaultValue "${clip(field.DefaultValue)}" does not fit a ${type} field; ignored`, field.DefaultValue);
   const checked = z.safeParse(ConfigFieldSchema, field);
   if (!checked.success) return warn('invalid', `Field "${key}" is invalid: ${z.prettifyError(checked.error)}`), null;
-  return checked.data;
+  return { ...checked.data, Default: decoded.ok ? decoded.value : null };
 }
 
-/** The decoded DefaultValue, or null when there is none or it does not decode. */
+const decodedOnce = new WeakMap<ConfigField, TypedValue | null>();
+
+/** The decoded DefaultValue, or null when there is none or it does not decode. Decoded once per field. */
 export function decodeDefault(field: ConfigField): TypedValue | null {
+  if (field.Default !== undefined) return field.Default;
+  const known = decodedOnce.get(field);
+  if (known !== undefined) return known;
   const r = decodeValue(field.FieldType, field.DefaultValue);
-  return r.ok ? r.value : null;
+  const value = r.ok ? r.value : null;
+  decodedOnce.set(field, value);
+  return value;
 }
 
 /** The character limit a value must respect (MaxLength 0 = the CRM's own cap). */

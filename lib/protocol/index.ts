@@ -18,6 +18,7 @@ export {
   ARRAYS_NS, DEFAULT_CONTRACT_NS, EMPTY_GUID, defaultSoapAction, isGuid, resolveProtocol,
   type Operation, type ProtocolOptions,
 } from './soap';
+export * from './field-load';
 export * from './contract';
 export * from './contract-calls';
 export { discoverContract, metadataBase, MAX_METADATA_DOCUMENTS, type Discovery, type DiscoveryMiss, type DiscoveryRefusal } from './discovery';

@@ -1,7 +1,7 @@
 // Reading an IErpConnectorWS response by LOCAL names, whatever prefixes, namespaces or default
 // namespace a connector (WCF or hand-written) uses. Pure: text in, typed reading out, never throws.
 import type { SoapVersion } from './outcome';
-import { child, childText, children, isNil, parseXml, type XmlElement } from './xml';
+import { child, childText, children, isNil, parseXml, type XmlElement, type XmlOptions } from './xml';
 
 const SOAP12_ENVELOPE_NS = 'http://www.w3.org/2003/05/soap-envelope';
 
@@ -30,14 +30,17 @@ export type SoapReading =
   | { kind: 'result'; result: ResultWrapper; payload: XmlElement }
   | { kind: 'fault'; fault: SoapFault }
   /** Not XML at all, XML but no SOAP envelope, or an envelope without the expected response. */
-  | { kind: 'not-soap'; reason: 'empty' | 'not-xml' | 'doctype' | 'no-envelope' | 'unexpected-response'; detail: string };
+  | { kind: 'not-soap'; reason: 'empty' | 'not-xml' | 'doctype' | 'no-envelope' | 'unexpected-response'; detail: string }
+  /** Reading passed the caller's deadline (XmlOptions.deadline). */
+  | { kind: 'deadline' };
 
 const STATES: readonly ResultState[] = ['Ok', 'OkWithInfo', 'Warning', 'Error'];
 
-export function readSoapResponse(text: string, operation: string, maxChars?: number): SoapReading {
+export function readSoapResponse(text: string, operation: string, maxChars?: number, clock: Pick<XmlOptions, 'deadline' | 'now'> = {}): SoapReading {
   if (!text.replace(/^\uFEFF/, '').trim()) return { kind: 'not-soap', reason: 'empty', detail: 'The body is empty' };
-  const parsed = parseXml(text, { maxChars });
+  const parsed = parseXml(text, { maxChars, ...clock });
   if (!parsed.ok) {
+    if (parsed.error.code === 'deadline') return { kind: 'deadline' };
     return { kind: 'not-soap', reason: parsed.error.code === 'doctype' ? 'doctype' : 'not-xml', detail: `${parsed.error.code}: ${parsed.error.message}` };
   }
   const env = parsed.root;
@@ -107,12 +110,16 @@ function nonEmpty(s: string | null): string | null {
 }
 
 /** A WCF map (`KeyValueOfstringstring` with Key/Value), in document order. Nil values read as ''. */
-export function readStringMap(el: XmlElement | undefined): Array<{ key: string; value: string }> {
-  if (!el || isNil(el)) return [];
-  return children(el, 'KeyValueOfstringstring').map((kv) => ({
+export function readStringMap(el: XmlElement | undefined): Array<{ key: string; value: string }>;
+/** The same, only the first `max` read; `sent` says how many there were. */
+export function readStringMap(el: XmlElement | undefined, max: number): { items: Array<{ key: string; value: string }>; sent: number };
+export function readStringMap(el: XmlElement | undefined, max?: number) {
+  const all = !el || isNil(el) ? [] : children(el, 'KeyValueOfstringstring');
+  const items = (max === undefined ? all : all.slice(0, max)).map((kv) => ({
     key: childText(kv, 'Key') ?? '',
     value: childText(kv, 'Value') ?? '',
   }));
+  return max === undefined ? items : { items, sent: all.length };
 }
 
 /** A WCF string array (`<string>` items); nil items are dropped. */

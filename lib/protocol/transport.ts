@@ -23,6 +23,8 @@ export interface TransportOptions {
   fetch?: typeof fetch;
   /** Clock for latency; defaults to performance.now / Date.now. */
   now?: () => number;
+  /** Told how many body bytes were read (the cap, when reading stopped there): a budget across calls counts them. */
+  onBytes?: (bytes: number) => void;
 }
 
 type TransportFailure = Extract<Failure, { kind: 'timeout' | 'cancelled' | 'unreachable' | 'tls' | 'too-large' | 'redirect' }>;
@@ -75,9 +77,11 @@ export async function postSoap(url: URL, req: SoapRequest, opts: TransportOption
     const declared = Number(headers['content-length'] ?? NaN);
     if (declared > maxBytes) {
       void res.body?.cancel().catch(() => undefined);
+      opts.onBytes?.(maxBytes); // counted as a read to the cap: a budget across calls is spent
       return done({ kind: 'too-large', limitBytes: maxBytes } as const);
     }
     const bytes = await readCapped(res, maxBytes, controller.signal);
+    opts.onBytes?.(bytes === null ? maxBytes : bytes.byteLength);
     if (bytes === null) return done({ kind: 'too-large', limitBytes: maxBytes } as const);
     const decoded = decodeBody(headers['content-type'] ?? '', bytes);
     const answer: HttpAnswer = { status: res.status, statusText: res.statusText, headers, body: decoded.text, requestUrl: url.href };

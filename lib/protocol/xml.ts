@@ -1,6 +1,9 @@
 // A small XML reader that runs anywhere (MV3 service workers have no DOMParser).
 // Safe by construction: no DOCTYPE (so no entity declarations), only the five predefined
 // entities and character references are decoded, input size and nesting depth are capped.
+// Linear in the input: namespace scopes are a chain (an element that declares a prefix adds one
+// link, nothing is copied), attributes and declarations per element are capped, and a caller may
+// set a deadline the reader checks as it goes (a hostile answer must not outlive its call).
 
 export interface XmlElement {
   /** Qualified name as written, e.g. `a:IsOk`. */
@@ -17,7 +20,7 @@ export interface XmlElement {
   text: string;
 }
 
-export type XmlErrorCode = 'too-large' | 'too-deep' | 'doctype' | 'syntax' | 'entity' | 'empty';
+export type XmlErrorCode = 'too-large' | 'too-deep' | 'doctype' | 'syntax' | 'entity' | 'empty' | 'too-many-attributes' | 'deadline';
 export interface XmlError {
   code: XmlErrorCode;
   message: string;
@@ -27,6 +30,12 @@ export type XmlResult = { ok: true; root: XmlElement } | { ok: false; error: Xml
 
 export const XML_DEFAULT_MAX_CHARS = 4_000_000;
 const MAX_DEPTH = 100;
+/** Per element, namespace declarations included. WCF answers and WSDL roots need a few dozen. */
+export const XML_MAX_ATTRIBUTES = 256;
+/** Per element: a WSDL root declares about 20. */
+export const XML_MAX_DECLARATIONS = 64;
+/** The deadline is read every this many tokens (a clock read per token would cost more than the parse). */
+const CLOCK_EVERY = 256;
 export const XSI_NS = 'http://www.w3.org/2001/XMLSchema-instance';
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -57,9 +66,31 @@ function decodeText(raw: string, at: number): string {
   });
 }
 
+/** One link per element that declares something: lookups walk up (at most MAX_DEPTH links). */
+interface Scope {
+  own: Map<string, string>;
+  parent: Scope | null;
+}
+const BASE_SCOPE: Scope = { own: new Map([['xml', XML_NS]]), parent: null };
+
+function lookup(scope: Scope, prefix: string): string | undefined {
+  for (let at: Scope | null = scope; at; at = at.parent) {
+    const ns = at.own.get(prefix);
+    if (ns !== undefined) return ns;
+  }
+  return undefined;
+}
+
 interface Open {
   el: XmlElement;
-  scope: Map<string, string>;
+  scope: Scope;
+}
+
+export interface XmlOptions {
+  maxChars?: number;
+  /** Give up (code `deadline`) once `now()` passes this. */
+  deadline?: number;
+  now?: () => number;
 }
 
 function split(qname: string): [string, string] {
@@ -68,23 +99,27 @@ function split(qname: string): [string, string] {
 }
 
 /** Parse a whole document. Never throws: problems come back as a typed error. */
-export function parseXml(input: string, opts: { maxChars?: number } = {}): XmlResult {
+export function parseXml(input: string, opts: XmlOptions = {}): XmlResult {
   const max = opts.maxChars ?? XML_DEFAULT_MAX_CHARS;
   if (input.length > max) {
     return { ok: false, error: { code: 'too-large', message: `XML is larger than ${max} characters`, offset: max } };
   }
   try {
-    return { ok: true, root: parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input) };
+    const clock = opts.deadline === undefined ? null : { deadline: opts.deadline, now: opts.now ?? defaultNow };
+    return { ok: true, root: parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, clock) };
   } catch (e) {
     if (e instanceof XmlFail) return { ok: false, error: { code: e.code, message: e.message, offset: e.offset } };
     return { ok: false, error: { code: 'syntax', message: String(e), offset: 0 } };
   }
 }
 
-function parse(s: string): XmlElement {
+const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+function parse(s: string, clock: { deadline: number; now: () => number } | null): XmlElement {
   const stack: Open[] = [];
   let root: XmlElement | null = null;
   let i = 0;
+  let tokens = 0;
   const fail = (msg: string, at = i): never => {
     throw new XmlFail('syntax', msg, at);
   };
@@ -94,6 +129,9 @@ function parse(s: string): XmlElement {
     i = end + token.length;
   };
   while (i < s.length) {
+    if (clock && ++tokens % CLOCK_EVERY === 0 && clock.now() > clock.deadline) {
+      throw new XmlFail('deadline', 'Reading the answer took longer than the time allowed', i);
+    }
     const lt = s.indexOf('<', i);
     const textEnd = lt < 0 ? s.length : lt;
     if (textEnd > i) {
@@ -149,6 +187,8 @@ function openTag(
   if (!m) return fail('Expected an element name', start);
   let i = NAME.lastIndex;
   const attrs: Record<string, string> = {};
+  let count = 0;
+  let declared = 0;
   for (;;) {
     const ws = i;
     while (/\s/.test(s[i] ?? '')) i++;
@@ -168,21 +208,25 @@ function openTag(
     if (end < 0) fail('Unterminated attribute value', i);
     const name = (a as RegExpExecArray)[0];
     if (Object.hasOwn(attrs, name)) fail(`Duplicate attribute ${name}`, i);
+    if (++count > XML_MAX_ATTRIBUTES) throw new XmlFail('too-many-attributes', `More than ${XML_MAX_ATTRIBUTES} attributes on one element`, i);
+    if ((name === 'xmlns' || name.startsWith('xmlns:')) && ++declared > XML_MAX_DECLARATIONS) {
+      throw new XmlFail('too-many-attributes', `More than ${XML_MAX_DECLARATIONS} namespace declarations on one element`, i);
+    }
     // defineProperty, not assignment: an attribute named __proto__ stays an attribute.
     Object.defineProperty(attrs, name, { value: decodeText(s.slice(i + 1, end), i + 1), enumerable: true, writable: true, configurable: true });
     i = end + 1;
   }
   if (stack.length >= MAX_DEPTH) throw new XmlFail('too-deep', `Nesting deeper than ${MAX_DEPTH}`, start);
-  const parentScope = stack[stack.length - 1]?.scope ?? new Map([['xml', XML_NS]]);
+  const parentScope = stack[stack.length - 1]?.scope ?? BASE_SCOPE;
   let scope = parentScope;
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'xmlns' || k.startsWith('xmlns:')) {
-      if (scope === parentScope) scope = new Map(parentScope);
-      scope.set(k === 'xmlns' ? '' : k.slice(6), v);
+  if (declared > 0) {
+    scope = { own: new Map(), parent: parentScope };
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === 'xmlns' || k.startsWith('xmlns:')) scope.own.set(k === 'xmlns' ? '' : k.slice(6), v);
     }
   }
   const [prefix, local] = split(m[0]);
-  const ns = scope.get(prefix);
+  const ns = lookup(scope, prefix);
   if (prefix && ns === undefined) fail(`Undeclared namespace prefix ${prefix}`, start);
   const el: XmlElement = { name: m[0], prefix, local, ns: ns ?? '', attrs, children: [], text: '' };
   stack[stack.length - 1]?.el.children.push(el);

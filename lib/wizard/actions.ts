@@ -1,7 +1,8 @@
 // What the consultant's clicks do: load the CRM's lists, the connector's fields, run the test
 // from the browser and from the CRM, apply to the CRM. State lives in the model; errors become
 // state too, never exceptions into the UI.
-import { decodeDefault, formatPlain, type ListItem } from '../protocol';
+import { createListLoader } from '../lists/loader';
+import { decodeDefault, formatPlain } from '../protocol';
 import { contractOf } from './contract';
 import { crmDecides, removeAddedConnector, runCrmTest } from './crm-connector';
 import type { WizardState } from './model';
@@ -17,6 +18,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
   const { crm, bg } = ports;
   const newId = ports.newId ?? (() => crypto.randomUUID());
   let testId: string | null = null;
+  const lists = createListLoader(s, bg, newId);
 
   async function loadCrm() {
     const [connectors, connections, users, groups] = await Promise.all([crm.connectors(), crm.connections(), crm.users(), crm.groups()]);
@@ -77,9 +79,9 @@ export function createActions(s: WizardState, ports: WizardPorts) {
       contractOf(s).inUse.value = (r.ok && r.value.contract) || null;
       contractOf(s).mismatch.value = r.ok && r.value.fields.kind === 'contract-mismatch';
       if (r.ok && r.value.fields.kind === 'ok') {
-        const items: Record<string, ListItem[]> = {};
-        for (const [name, o] of Object.entries(r.value.lists)) if (o.kind === 'ok') items[name] = o.value;
-        s.fields.value = { source: 'browser', forUrl: url, list: r.value.fields.value.fields, items, warnings: r.value.fields.value.warnings };
+        // Items come when each List field is shown (loadList).
+        lists.reset(r.value.loadId);
+        s.fields.value = { source: 'browser', forUrl: url, list: r.value.fields.value.fields, items: {}, warnings: r.value.fields.value.warnings };
         s.fieldsStatus.value = { state: 'loaded' };
         return applyDefaults();
       }
@@ -89,6 +91,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
       }
     }
     if (existing !== null) {
+      lists.reset(null);
       const r = await crm.configurationFields(existing);
       if (r.ok) {
         s.fields.value = { source: 'crm', forUrl: url, list: r.value, items: {} };
@@ -203,7 +206,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     if (found.length) s.crm.users.value = [...s.crm.users.value, ...found];
   };
 
-  return { searchUsers, loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector };
+  return { searchUsers, loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector, loadList: lists.load };
 }
 
 export type WizardActions = ReturnType<typeof createActions>;

@@ -16,6 +16,7 @@ export const backgroundPort: WizardBackground = {
   access: async (url) => res(await ask({ type: 'panel/connector-access', url })),
   requestAccess: async (url) => res(await ask({ type: 'panel/request-connector-access', url })),
   fields: async (requestId, url, contract) => res(await ask({ type: 'panel/connector-fields', requestId, url, ...(contract ? { contract } : {}) })),
+  list: async (requestId, loadId, listName) => res(await ask({ type: 'panel/connector-list', requestId, loadId, listName })),
   test: async (requestId, url, connectionInfo, contract) => res(await ask({ type: 'panel/connector-test', requestId, url, connectionInfo, ...(contract ? { contract } : {}) })),
   cancel: async (requestId) => void (await ask({ type: 'panel/cancel', requestId })),
 };

@@ -2,7 +2,7 @@
 // consultant's session), the background (connector calls), and the draft store. The panel wires
 // real implementations; tests pass their own.
 import type { ApplyPlan } from '../crm/apply';
-import type { ConfigField, ConnectorContract, ContractOverride, DecodedFields, ListItem, Outcome } from '../protocol';
+import type { ConfigField, ConnectorContract, ContractOverride, DecodedFields, ListPage, Outcome } from '../protocol';
 
 export interface Plain {
   en: string;
@@ -69,7 +69,9 @@ export interface WizardBackground {
   ping(): Promise<Res<{ version: string }>>;
   access(url: string): Promise<Res<{ host: string; granted: boolean }>>;
   requestAccess(url: string): Promise<Res<{ opened: boolean }>>;
-  fields(requestId: string, url: string, contract?: ContractOverride): Promise<Res<{ fields: Outcome<DecodedFields>; lists: Record<string, Outcome<ListItem[]>>; contract?: ConnectorContract }>>;
+  /** `loadId` names the load for list(): its lists are asked for when their fields are shown. */
+  fields(requestId: string, url: string, contract?: ContractOverride): Promise<Res<{ fields: Outcome<DecodedFields>; loadId: string | null; contract?: ConnectorContract }>>;
+  list(requestId: string, loadId: string, listName: string): Promise<Res<{ list: Outcome<ListPage> }>>;
   test(requestId: string, url: string, connectionInfo: Record<string, string>, contract?: ContractOverride): Promise<Res<Outcome<null> & { contract?: ConnectorContract }>>;
   cancel(requestId: string): Promise<void>;
 }

@@ -6,6 +6,12 @@ import { CONTRACT_NS, DATA_NS, SOAP11_NS, WCF_DISPATCHER_NS, XSI_NS } from './so
 import type { WireField } from './wcf-result.ts';
 
 export const HUGE_BYTES = 50 * 1024 * 1024;
+export const REGEX_BOMB_RUN = 5_000;
+export const FLOOD_DECLARATIONS = 5_000;
+export const FLOOD_ELEMENTS = 6_000;
+export const FANOUT_LISTS = 500;
+export const FANOUT_ITEMS = 20_000;
+export const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
 export const MANY_FIELDS = 10_000;
 export const DRIP_EVERY_MS = 1000;
 export const ENDLESS_EVERY_MS = 20;
@@ -52,6 +58,35 @@ const fieldXml = (i: number) =>
 export function manyFieldsEnvelope(n = MANY_FIELDS): string {
   const fields = Array.from({ length: n }, (_, i) => fieldXml(i + 1)).join('');
   return `${open('WSGetConfigData')}${okMembers('')}<a:FieldMetaDataObjects>${fields}</a:FieldMetaDataObjects>${close('WSGetConfigData')}`;
+}
+
+/** The Envelope declares thousands of prefixes and every element inside declares one more. */
+export function namespaceFlood(op: string): string {
+  const decls = Array.from({ length: FLOOD_DECLARATIONS }, (_, i) => `xmlns:p${i}="urn:flood:${i}"`).join(' ');
+  const fields = Array.from({ length: FLOOD_ELEMENTS / 6 }, (_, i) => {
+    const m = (name: string, text: string) => `<a:${name} xmlns:q${i}="urn:flood:q">${text}</a:${name}>`;
+    return `<a:FieldMetadataInfo xmlns:r${i}="urn:flood:r">${m('FieldKey', `f${i}`)}${m('FieldType', 'Text')}${m('DisplayName', `Field ${i}`)}${m('Rank', String(i))}${m('MaxLength', '0')}</a:FieldMetadataInfo>`;
+  }).join('');
+  return open(op).replace('<s:Envelope ', `<s:Envelope ${decls} `) + okMembers('') + `<a:FieldMetaDataObjects>${fields}</a:FieldMetaDataObjects>${close(op)}`;
+}
+
+/** 500 List fields, each naming a list of its own. */
+function fanoutFields(): string {
+  const fields = Array.from({ length: FANOUT_LISTS }, (_, i) =>
+    `<a:FieldMetadataInfo><a:FieldKey>list${i}</a:FieldKey><a:FieldType>List</a:FieldType><a:DisplayName>List ${i}</a:DisplayName><a:ListName>list${i}</a:ListName><a:Rank>${i}</a:Rank></a:FieldMetadataInfo>`,
+  ).join('');
+  return `${open('WSGetConfigData')}${okMembers('')}<a:FieldMetaDataObjects>${fields}</a:FieldMetaDataObjects>${close('WSGetConfigData')}`;
+}
+
+let hugeList: Buffer | null = null;
+/** One list of FANOUT_ITEMS items, built once: every list of the fan-out answers it. */
+function fanoutList(): Buffer {
+  hugeList ??= Buffer.from(
+    `${open('WSGetList')}${okMembers('')}<a:ListItems xmlns:b="http://schemas.microsoft.com/2003/10/Serialization/Arrays">` +
+      Array.from({ length: FANOUT_ITEMS }, (_, i) => `<b:KeyValueOfstringstring><b:Key>${i}</b:Key><b:Value>Item ${i}</b:Value></b:KeyValueOfstringstring>`).join('') +
+      `</a:ListItems>${close('WSGetList')}`,
+  );
+  return hugeList;
 }
 
 /** Write `chunk` until `total` bytes went out (then end) or forever, every `everyMs` or as fast as the client reads. */
@@ -110,6 +145,14 @@ export function answerHostile(mode: ConnectorMode, op: string, req: IncomingMess
       return true;
     case 'drip':
       stream(res, `${open(opName)}${okMembers('')}`, Buffer.from(' '), { everyMs: DRIP_EVERY_MS });
+      return true;
+    case 'namespace-flood':
+      return sendText(res, 200, namespaceFlood(opName), XML);
+    case 'list-fanout-500':
+      if (opName === 'WSGetConfigData') return sendText(res, 200, fanoutFields(), XML);
+      if (opName !== 'WSGetList') return false;
+      res.writeHead(200, { 'Content-Type': XML, 'Content-Length': String(fanoutList().length) });
+      res.end(fanoutList());
       return true;
     default:
       return false;
@@ -184,6 +227,16 @@ export function hostileFields(mode: ConnectorMode, fields: readonly WireField[])
         extra({ FieldKey: 'archive', FieldType: 'Checkbox', DisplayName: 'Archive', DefaultValue: '[I:2]' }),
         extra({ FieldKey: 'fixedCode', FieldType: 'Integer', Access: 'ReadOnly', DisplayName: 'Fixed code', DefaultValue: '[I:' }),
       ];
+    case 'regex-bomb-defaults': {
+      const run = ' \t'.repeat(REGEX_BOMB_RUN / 2);
+      return [
+        ...fields,
+        extra({ FieldKey: 'bombFactor', FieldType: 'Double', DisplayName: 'Factor', DefaultValue: `[F:${run}x` }),
+        extra({ FieldKey: 'bombSince', FieldType: 'Datetime', DisplayName: 'Since', DefaultValue: `[DT:${run}1]]` }),
+      ];
+    }
+    case 'hostile-fieldkeys':
+      return [...fields, ...HOSTILE_KEYS.map((k, i) => extra({ FieldKey: k, DisplayName: `Hostile ${i}` }))];
     default:
       return [...fields];
   }

@@ -39,6 +39,10 @@ const HOSTILE = {
   'bad-maxlength': 'MaxLength -5 on one field, 2147483647 on another',
   'non-numeric-rank': 'Rank "first" on one field, "1.5" on another',
   'malformed-defaults': 'DefaultValues that do not decode ([I:abc], [F:1,5], [DT:13/45/2024 …], [I:2] for a checkbox, …)',
+  'regex-bomb-defaults': 'DefaultValues of 5,000 whitespace characters inside [F: and [DT: with no closing bracket (a backtracking pattern goes cubic)',
+  'namespace-flood': 'about 0.5 MB: 5,000 namespace declarations on the Envelope, and one more on each of 6,000 elements',
+  'list-fanout-500': 'WSGetConfigData names 500 List fields, each with its own list; every WSGetList answers 20,000 items (about 1.8 MB)',
+  'hostile-fieldkeys': 'fields keyed __proto__, constructor and prototype',
 } as const;
 
 export const MODE_DESCRIPTIONS = { ...BASIC, ...METADATA, ...HOSTILE };

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MAX_FIELDS } from '../../lib/protocol/fields';
-import { MARKUP_DESCRIPTION, MARKUP_NAME } from '../../standin/connector/hostile';
+import { FANOUT_LISTS, HOSTILE_KEYS, MARKUP_DESCRIPTION, MARKUP_NAME } from '../../standin/connector/hostile';
+import { MAX_LIST_ITEMS } from '../../lib/protocol/client';
 import type { ConnectorMode } from '../../standin/connector/modes';
 import { adminUrl, TEST_BUILD_DIR } from './browser';
 import { useE2eSession } from './session';
@@ -114,6 +115,50 @@ describe('hostile connector answers in the panel', () => {
     expect(await panel.root.getByTestId('field-warnings').locator('li').first().textContent()).toBe('The connector sent 10000 fields; only the first 500 are shown and used.');
     await panel.field('Field 7').fill('typed');
     await expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await page.close();
+  });
+
+  it('defaults of 5,000 whitespace characters in [F: and [DT: do not block: fields shown in time, with notes', async () => {
+    const { page, panel, loadMs } = await readFieldsIn('regex-bomb-defaults', { newDraft: true });
+    expect(loadMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    await panel.root.locator('[data-field="bombFactor"]').waitFor();
+    expect(await panel.root.getByTestId('field-warnings').locator('li[data-code="bad-default"]').count()).toBe(2);
+    await page.close();
+  });
+
+  it('a flood of namespace declarations is refused as not XML, within the timeout', async () => {
+    const { page, panel, loadMs } = await readFieldsIn('namespace-flood');
+    expect(loadMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    expect(await failure(panel).count()).toBe(1);
+    await page.close();
+  });
+
+  it('FieldKeys __proto__, constructor and prototype are left out with a note, and typed work still saves', async () => {
+    const { page, panel } = await readFieldsIn('hostile-fieldkeys', { newDraft: true });
+    await panel.root.locator('[data-field]').first().waitFor();
+    expect(await panel.root.getByTestId('field-warnings').locator('li[data-code="reserved-key"]').count()).toBe(HOSTILE_KEYS.length);
+    await panel.root.locator('[data-field] input[type="text"]:not([readonly])').first().fill('typed');
+    await expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await page.close();
+  });
+
+  it('500 lists of 20,000 items: lists come as their fields are shown, capped, and the load ends within the timeout', async () => {
+    const { page, panel, loadMs } = await readFieldsIn('list-fanout-500', { newDraft: true });
+    expect(loadMs).toBeLessThan(TIMEOUT_S * 1000 + MARGIN_MS);
+    expect(await panel.root.locator('[data-field]').count()).toBe(FANOUT_LISTS);
+    const shownAt = Date.now();
+    // The first list arrives, capped (its items plus "choose").
+    await expect.poll(() => panel.root.locator('[data-field="list0"] option').count(), { timeout: TIMEOUT_S * 1000 + MARGIN_MS }).toBe(MAX_LIST_ITEMS + 1);
+    // The field load's budget is spent within the timeout: the last list's field stays a text box, and
+    // the panel still answers typing at once.
+    await page.waitForTimeout(Math.max(0, TIMEOUT_S * 1000 + MARGIN_MS - (Date.now() - shownAt)));
+    expect(await panel.root.locator('[data-field="list499"] input[type="text"]').count()).toBe(1);
+    await panel.root.locator('[data-field="list499"] input').fill('typed');
+    await expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    // The CRM tab (page and panel share its heap) holds the fields and the lists that came: far under 400 MB.
+    const cdp = await page.context().newCDPSession(page);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    expect(heap.usedSize).toBeLessThan(400 * 1024 * 1024);
     await page.close();
   });
 

@@ -84,7 +84,7 @@ describe('tests from the CRM', () => {
     const f = value(await client.getConfigurationFields(finance.ErpConnectorId));
     expect(f.warnings).toEqual([]);
     expect(f.fields.map((x) => x.FieldKey)).toEqual(['info', 'companyDb', 'username', 'password', 'pageSize', 'department', 'useVat']);
-    expect(f.fields.find((x) => x.FieldKey === 'username')).toEqual({ FieldKey: 'username', Rank: 20, DisplayName: 'User name', DisplayDescription: 'ERP user the sync logs in as', FieldType: 'Text', ListName: null, DefaultValue: '', MaxLength: 64, Access: 'Mandatory' });
+    expect(f.fields.find((x) => x.FieldKey === 'username')).toEqual({ FieldKey: 'username', Rank: 20, DisplayName: 'User name', DisplayDescription: 'ERP user the sync logs in as', FieldType: 'Text', ListName: null, DefaultValue: '', MaxLength: 64, Access: 'Mandatory', Default: { type: 'Text', value: '' } });
     expect(f.fields.find((x) => x.FieldKey === 'info')).toMatchObject({ FieldType: 'Label', Access: 'ReadOnly' });
     expect(f.fields.find((x) => x.FieldKey === 'department')).toMatchObject({ FieldType: 'List', ListName: 'departments', DefaultValue: '200' });
     const g = value(await client.getConfigurationFields(files.ErpConnectorId));

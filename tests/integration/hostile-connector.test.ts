@@ -5,10 +5,11 @@
 // the client fetch anything it should not (the XXE target, the redirect's other origin).
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  decodeDefault, fieldDescription, fieldLabel, getConfigData, MAX_FIELDS, MAX_VALUE_LENGTH, testConfigData,
+  createFieldLoad, decodeDefault, fieldDescription, fieldLabel, getConfigData, loadList, MAX_FIELDS, MAX_LIST_ITEMS, MAX_VALUE_LENGTH, testConfigData,
   type ConfigField, type DecodedFields, type FieldWarningCode, type NotSoapReason, type Outcome, type OutcomeKind,
 } from '../../lib/protocol';
-import { MARKUP_DESCRIPTION, MARKUP_NAME, MANY_FIELDS, type Canaries } from '../../standin/connector/hostile';
+import { check } from '../../cli/check';
+import { FANOUT_ITEMS, FANOUT_LISTS, HOSTILE_KEYS, MARKUP_DESCRIPTION, MARKUP_NAME, MANY_FIELDS, type Canaries } from '../../standin/connector/hostile';
 import { HOSTILE_MODES } from '../../standin/connector/modes';
 import type { ConnectorMode, Standin } from '../../standin/index';
 import { useStandin } from '../../standin/testing';
@@ -179,6 +180,42 @@ export const HOSTILE_CASES: HostileCase[] = [
       for (const k of ['retries', 'bigCount', 'factor', 'since', 'archive', 'fixedCode']) expect(decodeDefault(field(o, k)), k).toBeNull();
     },
   },
+  {
+    name: 'defaults of 5,000 whitespace characters inside [F: and [DT: (ReDoS)',
+    mode: 'regex-bomb-defaults',
+    kind: 'ok',
+    warnings: [['bad-default', 'bombFactor'], ['bad-default', 'bombSince']],
+    check: (o) => {
+      // Longer than any value the CRM keeps: dropped before anything decodes it.
+      expect(decodeDefault(field(o, 'bombFactor'))).toEqual({ type: 'Double', value: null });
+      expect(field(o, 'bombSince').DefaultValue).toBe('');
+    },
+  },
+  {
+    name: 'a flood of namespace declarations (about 0.5 MB)',
+    mode: 'namespace-flood',
+    kind: 'not-soap',
+    reason: 'not-xml',
+    check: (o) => expect(o).toMatchObject({ detail: expect.stringMatching(/^too-many-attributes: /) }),
+  },
+  {
+    name: 'FieldKeys __proto__, constructor and prototype',
+    mode: 'hostile-fieldkeys',
+    kind: 'ok',
+    warnings: HOSTILE_KEYS.map((k) => ['reserved-key', k]),
+    check: (o) => {
+      const f = o as Fields & { kind: 'ok' };
+      expect(f.value.fields.some((x) => (HOSTILE_KEYS as readonly string[]).includes(x.FieldKey))).toBe(false);
+      expect(f.value.fields.length).toBeGreaterThan(0); // the connector's own fields are still there
+    },
+  },
+  {
+    name: '500 List fields, each with its own list (the fields alone)',
+    mode: 'list-fanout-500',
+    kind: 'ok',
+    warnings: [],
+    check: (o) => expect((o as Fields & { kind: 'ok' }).value.fields.filter((x) => x.FieldType === 'List')).toHaveLength(FANOUT_LISTS),
+  },
 ];
 
 const before = { xxe: 0, redirected: 0 };
@@ -210,6 +247,47 @@ describe(`hostile connector answers (${HOSTILE_CASES.length} cases)`, () => {
     // Nothing was fetched that must never be.
     expect(await canaries()).toEqual(before);
     await c.check?.(o);
+  });
+
+  it('500 lists of 20,000 items each: one field load (the CLI\'s) ends within the timeout plus 2 s, under 400 MB', async () => {
+    s.setConnectorMode('finance', 'list-fanout-500');
+    const url = s.connectorUrl('finance');
+    let peak = process.memoryUsage().heapUsed;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+    const started = performance.now();
+    try {
+      const report = await check({ url, fields: {}, lang: 'en', json: true, timeoutMs: 4000, namespace: undefined, memberNamespace: undefined, help: false });
+      const wall = performance.now() - started;
+      expect(wall).toBeLessThan(4000 + 2000);
+      expect(peak).toBeLessThan(400 * 1024 * 1024);
+      expect(report.outcome).toBe('ok');
+      // Every list was asked about, but after the byte budget ran out none made a request.
+      const lists = report.calls.filter((c) => c.operation === 'WSGetList');
+      expect(lists).toHaveLength(FANOUT_LISTS);
+      const fetched = lists.filter((c) => c.kind === 'ok');
+      expect(fetched.length).toBeGreaterThan(0);
+      expect(fetched.length).toBeLessThan(10);
+      expect(lists.at(-1)?.kind).toMatch(/^(too-large|timeout)$/);
+      // Once the budget is spent, no list makes a request at all (latency 0: answered from the budget).
+      expect(lists.filter((c) => c.latencyMs > 0).length).toBeLessThan(10);
+      const first = report.fields.find((f) => f.ListName === 'list0');
+      expect(first?.items).toHaveLength(MAX_LIST_ITEMS);
+      expect(report.warnings).toContain(`List list0: the connector sent ${FANOUT_ITEMS} items; only the first ${MAX_LIST_ITEMS} are used`);
+    } finally {
+      clearInterval(sampler);
+    }
+  });
+
+  it('the field load\'s time budget holds across calls: slow lists end it at the timeout, not per list', async () => {
+    s.setConnectorMode('finance', 'slow');
+    const url = s.connectorUrl('finance');
+    const load = createFieldLoad(1500, Infinity);
+    const started = performance.now();
+    const kinds: string[] = [];
+    for (let i = 0; i < 5; i++) kinds.push((await loadList(load, url, 'departments', { timeoutMs: 1500 })).kind);
+    expect(performance.now() - started).toBeLessThan(1500 + MARGIN_MS);
+    expect(kinds).toEqual(['timeout', 'timeout', 'timeout', 'timeout', 'timeout']);
+    expect(load.msLeft).toBeLessThan(1);
   });
 
   it('the XXE canary does count a fetch, so "never fetched" above can fail', async () => {

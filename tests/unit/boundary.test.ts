@@ -3,7 +3,7 @@
 // counted by that reason; the options page reads the counts with `ui/refusals`.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectorFields, connectorTest } from '../../lib/background/connector-calls';
+import { connectorFields, connectorList, connectorTest } from '../../lib/background/connector-calls';
 import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refuseExternal, refusePort, type RefusalCounter } from '../../lib/background/refusals';
 import { asListener, route, type Handlers } from '../../lib/background/router';
 import { REFUSAL_KINDS, TO_BACKGROUND, type RefusalKind } from '../../lib/messages/protocol';
@@ -38,6 +38,7 @@ beforeEach(() => {
     ...countingNotPermitted(counter, {
       'panel/connector-fields': async (m) => (handled(), connectorFields(m.requestId, m.url)),
       'panel/connector-test': async (m) => (handled(), connectorTest(m.requestId, m.url, m.connectionInfo)),
+      'panel/connector-list': async (m) => (handled(), connectorList(m.requestId, m.loadId, m.listName)),
     }),
     ...createRefusalHandlers(counter),
   };

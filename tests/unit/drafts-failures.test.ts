@@ -1,6 +1,7 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TENANT, dumpDb, setup, withPassword } from '../fixtures/drafts/helpers';
+import { DB_VERSION } from '../../lib/drafts/db';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -77,8 +78,8 @@ describe('a failed write leaves the previous state and answers a typed error', (
 
   it('our connection steps aside for a newer version instead of blocking it', async () => {
     const { store, dbName } = await withDraft();
-    const newer = await openDB(dbName, 3);
-    expect(newer.version).toBe(3);
+    const newer = await openDB(dbName, DB_VERSION + 1);
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
     // …and then knows it is too old for the database rather than failing obscurely.
     expect(await store.list(TENANT)).toMatchObject({ ok: false, error: { code: 'version', message: { en: /newer version/ } } });

@@ -18,7 +18,7 @@ describe('test history', () => {
     const r = await store.recordTest(id, { where: 'browser', ok: true, outcome: 'OK' });
     expect(r).toMatchObject({ ok: true, draft: { revision: 2, lastTest: { at: clock.t, where: 'browser', ok: true, outcome: 'OK' } } });
     if (!r.ok) return;
-    expect(r.draft.lastTest?.valuesHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(r.draft.lastTest?.valuesHash).toMatch(/^h1\.[0-9a-f]{16}\.[0-9a-f]{64}$/);
     expect((await store.list(TENANT))).toMatchObject({ ok: true, drafts: [{ lastTest: { ok: true }, valuesChangedSinceTest: false }] });
     await store.save(id, { connection: { values: { server: 'erp01', password: 'other' } } }, 2);
     expect((await store.list(TENANT))).toMatchObject({ ok: true, drafts: [{ valuesChangedSinceTest: true }] });

@@ -108,6 +108,7 @@ describe('route and listener', () => {
     'panel/request-connector-access': async () => ({ ok: true, value: { opened: true } }),
     'panel/connector-fields': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/connector-test': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
+    'panel/connector-list': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/cancel': async () => ({ ok: true, value: { cancelled: false } }),
     ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), { notify: async () => undefined }),
     ...createPopupDraftHandlers(createDraftStore({ dbName: 'messages-test-2', secrets: createMemorySecretStore() }), async () => []),

@@ -18,7 +18,7 @@ function fakeApis(opts: { grant?: boolean; required?: string[] } = {}) {
       },
     },
     scripting: {
-      getRegisteredContentScripts: async () => [...scripts.keys()].map((id) => ({ id })),
+      getRegisteredContentScripts: async () => [...scripts].map(([id, s]) => ({ id, matches: s.matches })),
       registerContentScripts: async (list) => {
         for (const s of list) {
           if (scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
@@ -71,6 +71,31 @@ describe('onsite install bookkeeping', () => {
     expect(f.scripts.get('onsite:https://crm.customer.example/SuperOffice')).toEqual({ matches: ['https://crm.customer.example/SuperOffice/admin/*'], js: ['launcher.js'] });
     expect(await listInstalls(f.api)).toEqual([{ ...install, addedAt: 5 }]);
     expect(await addInstall(f.api, install)).toEqual({ ok: false, reason: 'exists' });
+  });
+
+  it('an install on a port of its own: the launcher is registered for that port where patterns take one, and pages on other ports are not the install', async () => {
+    const onPort = { origin: 'https://crm.customer.example:8443', basePath: '' };
+    const chrome = fakeApis();
+    chrome.api.portsInPatterns = true;
+    await addInstall(chrome.api, onPort, 5);
+    expect(chrome.scripts.get('onsite:https://crm.customer.example:8443')?.matches).toEqual(['https://crm.customer.example:8443/admin/*']);
+    const firefox = fakeApis();
+    await addInstall(firefox.api, onPort, 5);
+    expect(firefox.scripts.get('onsite:https://crm.customer.example:8443')?.matches).toEqual(['https://crm.customer.example/admin/*']);
+    const installs = [{ ...onPort, addedAt: 5 }];
+    expect(installOf('https://crm.customer.example:8443/admin/default.aspx', installs)).not.toBeNull();
+    expect(installOf('https://crm.customer.example:9443/admin/default.aspx', installs)).toBeNull();
+    expect(installOf('https://crm.customer.example/admin/default.aspx', installs)).toBeNull();
+  });
+
+  it('reconcile registers again a launcher an earlier version registered without the port', async () => {
+    const f = fakeApis();
+    const onPort = { origin: 'https://crm.customer.example:8443', basePath: '' };
+    await addInstall(f.api, onPort, 5); // as before: no port in patterns
+    f.api.portsInPatterns = true;
+    expect(await reconcile(f.api)).toEqual({ registered: ['onsite:https://crm.customer.example:8443'], dropped: [] });
+    expect(f.scripts.get('onsite:https://crm.customer.example:8443')?.matches).toEqual(['https://crm.customer.example:8443/admin/*']);
+    expect(await reconcile(f.api)).toEqual({ registered: [], dropped: [] });
   });
 
   it('changes nothing when the consultant refuses the permission', async () => {

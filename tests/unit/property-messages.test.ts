@@ -43,6 +43,7 @@ const VALID: { [K in ToBackgroundType]: fc.Arbitrary<Extract<ToBackground, { typ
   'panel/connector-fields': fc.record({ type: fc.constant('panel/connector-fields'), requestId, url }),
   'panel/connector-test': fc.record({ type: fc.constant('panel/connector-test'), requestId, url, connectionInfo }),
   'panel/cancel': fc.record({ type: fc.constant('panel/cancel'), requestId }),
+  'panel/connector-list': fc.record({ type: fc.constant('panel/connector-list'), requestId, loadId: uuid, listName: fc.string({ minLength: 1, maxLength: 255 }) }),
   'panel/drafts-list': fc.constant({ type: 'panel/drafts-list' }),
   'panel/draft-open': fc.record({ type: fc.constant('panel/draft-open'), id: uuid, fresh: fc.boolean() }, { requiredKeys: ['type'] }),
   'panel/draft-save': fc.record({ type: fc.constant('panel/draft-save'), id: uuid, patch: record(64, json), baseRevision: fc.maxSafeInteger() }),

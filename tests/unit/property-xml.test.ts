@@ -13,7 +13,7 @@ import { decodeFields } from '../../lib/protocol/fields';
 import { readSoapResponse } from '../../lib/protocol/response';
 import { child, parseXml, type XmlElement, type XmlErrorCode, type XmlResult } from '../../lib/protocol/xml';
 
-const CODES: readonly XmlErrorCode[] = ['too-large', 'too-deep', 'doctype', 'syntax', 'entity', 'empty'];
+const CODES: readonly XmlErrorCode[] = ['too-large', 'too-deep', 'doctype', 'syntax', 'entity', 'empty', 'too-many-attributes', 'deadline'];
 
 /** A result is a tree, or the reader's own error: a known code, a message, an offset in the input. */
 function expectTyped(r: XmlResult, input: string) {

@@ -32,7 +32,7 @@ describe('decodeFields', () => {
     expect(fields.map((f) => f.FieldKey)).toEqual(['ReadOnly', 'FileName', 'Currency', 'Since']);
     expect(fields[1]).toEqual({
       FieldKey: 'FileName', Rank: 2, DisplayName: 'NO:"Filnavn";US:"File Name"', DisplayDescription: 'NO:"Sti til filen";US:"Path to the file"',
-      FieldType: 'Text', ListName: null, DefaultValue: '', MaxLength: 255, Access: 'Mandatory',
+      FieldType: 'Text', ListName: null, DefaultValue: '', MaxLength: 255, Access: 'Mandatory', Default: { type: 'Text', value: '' },
     });
     expect(fieldLabel(fields[1]!, 'nb')).toBe('Filnavn');
     expect(fieldLabel(fields[1]!, 'en')).toBe('File Name');
@@ -83,9 +83,29 @@ describe('decodeFields', () => {
     expect(warnings.map((w) => w.code)).toEqual(['missing-key', 'missing-key', 'key-too-long']);
   });
 
+  it.each(['__proto__', 'constructor', 'prototype'])('leaves out a field keyed %s with a warning (no message could carry it)', (key) => {
+    const { fields, warnings } = decodeFields(container([{ ...base, FieldKey: key }, { ...base, FieldKey: 'ok' }]));
+    expect(fields.map((f) => f.FieldKey)).toEqual(['ok']);
+    expect(warnings).toEqual([expect.objectContaining({ code: 'reserved-key', FieldKey: key, sent: key })]);
+  });
+
+  it('decodes each default once, onto the field; a default longer than the CRM keeps is dropped with a warning', () => {
+    const { fields, warnings } = decodeFields(container([
+      { ...base, FieldKey: 'n', FieldType: 'Integer', DefaultValue: '[I: 42 ]' },
+      { ...base, FieldKey: 'long', DefaultValue: 'x'.repeat(1024) },
+      { ...base, FieldKey: 'bad', FieldType: 'Double', DefaultValue: '[F:1,5]' },
+    ]));
+    expect(fields.map((f) => [f.FieldKey, f.Default])).toEqual([['n', { type: 'Integer', value: 42 }], ['long', { type: 'Text', value: '' }], ['bad', null]]);
+    expect(fields[1]!.DefaultValue).toBe('');
+    expect(warnings.map((w) => [w.code, w.FieldKey])).toEqual([['bad-default', 'long'], ['bad-default', 'bad']]);
+    // What decodeDefault answers is what was stored: not decoded again.
+    const n = { ...fields[0]!, DefaultValue: '[I:7]' };
+    expect(decodeDefault(n)).toEqual({ type: 'Integer', value: 42 });
+  });
+
   it('fills missing parts with safe defaults', () => {
     const { fields, warnings } = decodeFields(container([{ FieldKey: 'Only', FieldType: 'Integer' }]));
-    expect(fields[0]).toEqual({ FieldKey: 'Only', Rank: null, DisplayName: 'Only', DisplayDescription: null, FieldType: 'Integer', ListName: null, DefaultValue: '', MaxLength: 0, Access: 'Normal' });
+    expect(fields[0]).toEqual({ FieldKey: 'Only', Rank: null, DisplayName: 'Only', DisplayDescription: null, FieldType: 'Integer', ListName: null, DefaultValue: '', MaxLength: 0, Access: 'Normal', Default: { type: 'Integer', value: null } });
     expect(warnings).toEqual([]);
   });
 

@@ -121,7 +121,7 @@ describe('readSoapResponse', () => {
   it('decodes the fields of every WCF style the same way', () => {
     const bom = readSoapResponse(fixture('getconfig-bom-crlf.xml'), 'WSGetConfigData');
     expect(bom.kind === 'result' && decodeFields(child(bom.payload, 'FieldMetaDataObjects')).fields).toEqual([
-      { FieldKey: 'Port', Rank: 1, DisplayName: 'Port', DisplayDescription: null, FieldType: 'Integer', ListName: null, DefaultValue: '[I:8080]', MaxLength: 5, Access: 'Normal' },
+      { FieldKey: 'Port', Rank: 1, DisplayName: 'Port', DisplayDescription: null, FieldType: 'Integer', ListName: null, DefaultValue: '[I:8080]', MaxLength: 5, Access: 'Normal', Default: { type: 'Integer', value: 8080 } },
     ]);
   });
 

@@ -17,7 +17,7 @@ export const outcome = (kind: 'ok' | 'connector-error', extra: object = {}): Out
   ({ kind, value: null, result: {}, operation: 'WSTestConfigData', latencyMs: 12, hint: { en: 'hint', no: 'hint' }, ...extra }) as unknown as Outcome<null>;
 
 export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; crmRefuses?: boolean; addFails?: PortError; testRefused?: boolean; canDelete?: 'NoError' | 'ErrorConnectorHasConnections' | 'ErrorNotFound' } = {}) {
-  const calls: { plans: ApplyPlan[]; tests: Record<string, string>[]; crmTests: Record<string, string>[]; crmTestIds: number[]; added: string[]; deleted: number[] } = { plans: [], tests: [], crmTests: [], crmTestIds: [], added: [], deleted: [] };
+  const calls: { plans: ApplyPlan[]; tests: Record<string, string>[]; crmTests: Record<string, string>[]; crmTestIds: number[]; added: string[]; deleted: number[]; lists: string[] } = { plans: [], tests: [], crmTests: [], crmTestIds: [], added: [], deleted: [], lists: [] };
   let nextTest: Outcome<null> = outcome('ok');
   let crmPasses = opts.crmConfigTest ?? true;
   // A real CRM lists the connectors added to it.
@@ -43,8 +43,9 @@ export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; cr
     fields: async () =>
       ok({
         fields: { ...outcome('ok'), value: { fields: FIELDS, warnings: [] } } as never,
-        lists: { departments: { ...outcome('ok'), value: [{ key: '100', text: 'Salg' }, { key: '200', text: 'Økonomi' }] } as never },
+        loadId: '00000000-0000-4000-8000-000000000001',
       }),
+    list: async (_id, _loadId, name) => (calls.lists.push(name), ok({ list: { ...outcome('ok'), value: { items: [{ key: '100', text: 'Salg' }, { key: '200', text: 'Økonomi' }], sent: 2 } } as never })),
     test: async (_id, _url, info) => (calls.tests.push(info), ok(nextTest)),
     cancel: async () => undefined,
   };
