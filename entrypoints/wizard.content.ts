@@ -1,0 +1,53 @@
+// Injected by the background only when a consultant opens the wizard (never on page load). It
+// places the wizard's extension-origin frame (lib/page/wizard-frame.ts) and makes the CRM calls
+// the frame asks for with the page's session (lib/page/crm-relay.ts). Injected again into the
+// same page, it shows the frame again instead of placing a second one.
+import * as z from 'zod/mini';
+import { browser } from 'wxt/browser';
+import { pageLang } from '../lib/i18n/lang';
+import { BgCrmFetch, BgFrameClose } from '../lib/messages/frame-protocol';
+import { relayCrmCall } from '../lib/page/crm-relay';
+import { placeFrame, type PlacedFrame } from '../lib/page/wizard-frame';
+
+const KEY = Symbol.for('so-erp-sync-wizard');
+type Global = typeof globalThis & { [KEY]?: PlacedFrame | 'placing' };
+
+function focusLauncher() {
+  document.querySelector('so-erp-sync-launcher')?.shadowRoot?.querySelector('button')?.focus();
+}
+
+export default defineContentScript({
+  registration: 'runtime',
+  noScriptStartedPostMessage: true,
+  async main() {
+    const g = globalThis as Global;
+    const existing = g[KEY];
+    if (existing === 'placing') return;
+    if (existing?.element.isConnected) return existing.show();
+    g[KEY] = 'placing';
+    const reply = (await browser.runtime.sendMessage({ type: 'cs/wizard-ticket' }).catch(() => null)) as { ok?: boolean; value?: { ticket?: unknown } } | null;
+    const ticket = reply?.ok ? reply.value?.ticket : undefined;
+    if (typeof ticket !== 'string') {
+      g[KEY] = undefined;
+      return console.warn('[erp-sync] the wizard was not opened: no ticket');
+    }
+    const src = browser.runtime.getURL('/wizard-frame.html');
+    const placed = placeFrame(src, pageLang(), ticket, focusLauncher);
+    g[KEY] = placed;
+    if (existing) return; // the listener below is already there from the first placement
+    // Only the background speaks to this script (a page cannot send extension messages; checked anyway).
+    browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (r: unknown) => void) => {
+      if (sender.id !== browser.runtime.id || sender.tab) return;
+      if (z.safeParse(BgFrameClose, msg).success) {
+        const current = g[KEY];
+        if (current && current !== 'placing') current.hide();
+        sendResponse({ ok: true });
+        return;
+      }
+      const call = z.safeParse(BgCrmFetch, msg);
+      if (!call.success) return;
+      void relayCrmCall(call.data).then(sendResponse);
+      return true;
+    });
+  },
+});
