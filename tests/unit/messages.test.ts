@@ -65,19 +65,21 @@ describe('preflight', () => {
     const { MAX_FIELDS } = await import('../../lib/protocol/fields');
     const info = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`field${i}`, `[S:${'v'.repeat(1000)}]`]));
     const test = (n: number) => ({ type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: info(n) });
-    expect(preflight(test(MAX_FIELDS), adminPage, self)).toMatchObject({ ok: true });
-    expect(preflight(test(MAX_FIELDS + 1), adminPage, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(preflight(test(MAX_FIELDS), frame, self)).toMatchObject({ ok: true });
+    expect(preflight(test(MAX_FIELDS + 1), frame, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it('refuses a __proto__ key in connection values', () => {
     const raw = JSON.parse('{"type":"panel/connector-test","requestId":"r1","url":"http://h/x","connectionInfo":{"__proto__":{"x":"1"}}}');
-    expect(preflight(raw, adminPage, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(preflight(raw, frame, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
-  it('lets only the panel (a content script on a SuperOffice page) ask for connector calls', () => {
+  it('lets only the panel (the wizard frame in a CRM tab) ask for connector calls', () => {
     const test = { type: 'panel/connector-test', requestId: 'r1', url: 'http://127.0.0.1:8081/finance/ErpConnectorWS.svc', connectionInfo: { UserName: 'demo' } };
-    expect(preflight(test, adminPage, self).ok).toBe(true);
+    expect(preflight(test, frame, self).ok).toBe(true);
     expect(preflight(test, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    // The page's side of the tab (our content script) no longer may.
+    expect(preflight(test, adminPage, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
   it('refuses a message type not allowed for the sender kind', () => {
@@ -101,7 +103,7 @@ describe('preflight', () => {
     { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: { k: 'x'.repeat(1024) } },
     { type: 'panel/connector-fields', requestId: 'r1', url: 'h'.repeat(1024) },
   ])('refuses malformed message %j', (raw) => {
-    const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : adminPage;
+    const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : frame;
     expect(preflight(raw, from, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 });

@@ -273,7 +273,7 @@ describe('mutated valid messages', () => {
         Object.defineProperty(objects[pick % objects.length], key, { value, enumerable: true, writable: true, configurable: true });
         expect(check(copy, sender)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
       }),
-      { numRuns: 1000, examples: [[[{ type: 'panel/draft-save', id: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', baseRevision: 1, patch: { connection: { values: {} } } }, { id: EXT, url: 'https://online.superoffice.com/Cust1/admin/', tab: { id: 1 } }], 2, '__proto__', { polluted: true }]] },
+      { numRuns: 1000, examples: [[[{ type: 'panel/draft-save', id: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', baseRevision: 1, patch: { connection: { values: {} } } }, { id: EXT, url: `chrome-extension://${EXT}/wizard-frame.html`, tab: { id: 1 }, frameId: 1 }], 2, '__proto__', { polluted: true }]] },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
