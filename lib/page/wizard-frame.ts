@@ -33,7 +33,11 @@ export function placeFrame(src: string, lang: Lang, ticket: string, onHidden: ()
   url.searchParams.set('lang', lang);
   frame.src = url.href;
   // On every load (the page may reload the frame by moving it); the background takes a ticket once.
-  frame.addEventListener('load', () => frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket }, url.origin));
+  frame.addEventListener('load', () => {
+    frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket }, url.origin);
+    // Focus into the frame's document once there is one (a frame cannot take focus by itself).
+    if (!host.hidden) frame.focus();
+  });
   root.append(style, frame);
   document.body.append(host);
   const show = () => {
