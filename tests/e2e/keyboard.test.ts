@@ -176,7 +176,7 @@ describe('the wizard with the keyboard only', () => {
     expect(item.indicator).toBe(true);
     kb.insidePanel(false);
     expect(await kb.press('Escape')).toMatchObject({ host: LAUNCHER, tag: 'button', indicator: true });
-    expect(await panel.root.locator('[role="dialog"]').count()).toBe(0);
+    expect(await page.locator(`${PANEL}:visible`).count()).toBe(0); // the frame is hidden
     // And Space on the launcher opens it again at the same step.
     await kb.press('Space');
     await panel.root.locator('[role="dialog"]').waitFor();

@@ -51,8 +51,13 @@ export async function focusOf(page: Page): Promise<Focus> {
 export async function settle(page: Page): Promise<void> {
   const wait = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30))));
   await page.evaluate(wait);
-  // The panel renders in its own frame (its own process): let that one settle too.
-  await page.frames().find((fr) => fr.url().includes('/wizard-frame.html'))?.evaluate(wait).catch(() => undefined);
+  // The panel renders in its own frame (its own process): let that one settle too. A hidden frame
+  // paints no frames (no requestAnimationFrame): a short timer then.
+  await page
+    .frames()
+    .find((fr) => fr.url().includes('/wizard-frame.html'))
+    ?.evaluate(() => Promise.race([new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)))), new Promise<void>((done) => setTimeout(done, 200))]))
+    .catch(() => undefined);
 }
 
 export const describeFocus = (f: Focus) => `<${f.tag}${f.type ? ` type=${f.type}` : ''}${f.id ? ` #${f.id}` : ''}> "${f.name.slice(0, 60)}" in ${f.host ?? 'the page'}`;
