@@ -41,7 +41,7 @@ export default defineConfig({
     web_accessible_resources:
       browser === 'firefox'
         ? WIZARD_FRAME_FILES
-        : [{ resources: WIZARD_FRAME_FILES, matches: TEST_BUILD ? [...SUPEROFFICE_HOSTS, ...TEST_HOSTS, 'https://*/*'] : [...SUPEROFFICE_HOSTS, 'https://*/*'] }],
+        : [{ resources: WIZARD_FRAME_FILES, matches: [...SUPEROFFICE_HOSTS, 'https://*/*'] }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-wizard': {

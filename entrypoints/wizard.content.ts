@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { pageLang } from '../lib/i18n/lang';
-import { BgCrmFetch, BgFrameClose } from '../lib/messages/frame-protocol';
+import { BgCrmFetch, BgFrameClose, BgReveal } from '../lib/messages/frame-protocol';
+import { revealInCrmList } from '../lib/page/reveal';
 import { relayCrmCall } from '../lib/page/crm-relay';
 import { placeFrame, type PlacedFrame } from '../lib/page/wizard-frame';
 
@@ -44,6 +45,8 @@ export default defineContentScript({
         sendResponse({ ok: true });
         return;
       }
+      const reveal = z.safeParse(BgReveal, msg);
+      if (reveal.success) return void sendResponse({ found: revealInCrmList(reveal.data.name) });
       const call = z.safeParse(BgCrmFetch, msg);
       if (!call.success) return;
       void relayCrmCall(call.data).then(sendResponse);

@@ -7,7 +7,7 @@ import { CrmAnswer } from '../messages/frame-protocol';
 import { apiBaseOf, claimTicket, issueTicket } from './frames';
 import type { Handlers } from './router';
 
-type FrameHandlers = Pick<Handlers, 'cs/wizard-ticket' | 'frame/claim' | 'frame/crm-fetch' | 'frame/close'>;
+type FrameHandlers = Pick<Handlers, 'cs/wizard-ticket' | 'frame/claim' | 'frame/crm-fetch' | 'frame/close' | 'frame/reveal'>;
 const notAllowed = (message: string) => ({ ok: false as const, error: { code: 'not-allowed' as const, message } });
 
 /** Under the tenant's REST API: same origin, path below `<tenant>/api/v1/` once dot segments are resolved. */
@@ -52,6 +52,11 @@ export function createFrameHandlers(): FrameHandlers {
       if (s.kind !== 'wizard-frame') return notAllowed('Only the wizard frame');
       await browser.tabs.sendMessage(s.tabId, { type: 'bg/frame-close' }, { frameId: s.csFrameId }).catch(() => undefined);
       return { ok: true, value: { closed: true } };
+    },
+    'frame/reveal': async (m, s) => {
+      if (s.kind !== 'wizard-frame') return notAllowed('Only the wizard frame');
+      const r: unknown = await browser.tabs.sendMessage(s.tabId, { type: 'bg/reveal', name: m.name }, { frameId: s.csFrameId }).catch(() => null);
+      return { ok: true, value: { found: (r as { found?: unknown } | null)?.found === true } };
     },
   };
 }

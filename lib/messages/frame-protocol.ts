@@ -17,11 +17,14 @@ export const CrmCall = {
 };
 export const FrameCrmFetch = z.strictObject({ type: z.literal('frame/crm-fetch'), ...CrmCall });
 export const FrameClose = z.strictObject({ type: z.literal('frame/close') });
+/** "Show it in the list": the content script finds the row on the CRM page by its visible name. */
+export const FrameReveal = z.strictObject({ type: z.literal('frame/reveal'), name: z.string().check(z.maxLength(255)) });
 
 /** BG→CS: make this CRM call with the page's session. */
 export const BgCrmFetch = z.strictObject({ type: z.literal('bg/crm-fetch'), ...CrmCall });
 /** BG→CS: the consultant closed the panel (Escape, ×): hide the frame, focus back to the launcher. */
 export const BgFrameClose = z.strictObject({ type: z.literal('bg/frame-close') });
+export const BgReveal = z.strictObject({ type: z.literal('bg/reveal'), name: z.string().check(z.maxLength(255)) });
 
 /** What the content script answers for a relayed CRM call (what lib/crm/http.ts reads of a Response). */
 export const CrmAnswer = z.strictObject({
@@ -39,6 +42,7 @@ export const FRAME_MESSAGES = {
   'frame/claim': FrameClaim,
   'frame/crm-fetch': FrameCrmFetch,
   'frame/close': FrameClose,
+  'frame/reveal': FrameReveal,
 } as const;
 
 /** The frame's binding, as the background answers a good claim. */
@@ -54,4 +58,5 @@ export interface FrameReplies {
   'frame/claim': { ok: true; value: FrameBinding } | { ok: false; error: { code: 'not-allowed' | 'internal'; message: string } };
   'frame/crm-fetch': { ok: true; value: CrmAnswer } | { ok: false; error: { code: 'not-allowed' | 'invalid-message' | 'internal'; message: string } };
   'frame/close': { ok: true; value: { closed: boolean } } | { ok: false; error: { code: 'not-allowed' | 'internal'; message: string } };
+  'frame/reveal': { ok: true; value: { found: boolean } } | { ok: false; error: { code: 'not-allowed' | 'internal'; message: string } };
 }

@@ -41,6 +41,7 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'frame/claim': ['wizard-frame'],
   'frame/crm-fetch': ['wizard-frame'],
   'frame/close': ['wizard-frame'],
+  'frame/reveal': ['wizard-frame'],
 };
 
 export type Preflight =

@@ -147,6 +147,23 @@ describe('a hostile script on the CRM page, with the wizard open', () => {
     await page.close();
   });
 
+  it('an imported draft (the consultant’s own import) calls its connector only when the consultant asks', async () => {
+    const page = await env.browser.context.newPage();
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    const hitsBefore = intranetHits;
+    const url = `http://127.0.0.1:${(intranet.address() as AddressInfo).port}/intranet/ErpConnectorWS.svc`;
+    const file = { format: 'erp-sync-draft', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', draft: { name: 'Imported probe', step: 2, connector: { mode: 'new', name: 'Probe', url }, connection: { name: 'Probe', description: '', visibility: { all: true }, values: {} }, secretKeys: [] } };
+    await panel.root.locator('details.drafts summary').click();
+    await panel.root.locator('input[type="file"]').setInputFiles({ name: 'probe.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(async () => `${await panel.root.locator('.draft-title').textContent()} ${(await panel.root.getByTestId('import-error').allTextContents()).join(' ')}`, { timeout: 10_000 }).toContain('Imported probe');
+    await expect.poll(() => panel.heading()).toBe('ERP connection');
+    await page.waitForTimeout(1500);
+    expect(intranetHits).toBe(hitsBefore); // opened at its step, its connector not called
+    await panel.button('Read the connector’s configuration fields').click();
+    await expect.poll(() => intranetHits, { timeout: 10_000 }).toBeGreaterThan(hitsBefore); // now, on the consultant's click
+    await page.close();
+  });
+
   it('cannot press a panel button by moving focus to the frame while the consultant presses Enter or Space in a page field', async () => {
     const page = await env.browser.context.newPage();
     const panel = await passwordTyped(page);

@@ -127,6 +127,7 @@ describe('route and listener', () => {
     'frame/claim': async (_m, s) => ({ ok: true, value: { tabId: s.kind === 'wizard-frame' ? s.tabId : -1, tenant: 't', apiBase: 't/api/v1/' } }),
     'frame/crm-fetch': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'frame/close': async () => ({ ok: true, value: { closed: true } }),
+    'frame/reveal': async () => ({ ok: true, value: { found: false } }),
   };
   const bound = new Set<number>([3]);
   const bind = async (f: { frameId: number; tabId: number }) => (bound.has(f.frameId) ? { ...f, kind: 'wizard-frame' as const, url: '', tenant: 'https://online.superoffice.com/Cust12345', csFrameId: 0 } : null);
