@@ -86,6 +86,13 @@ describe('a hostile script on the CRM page, with the wizard open', () => {
     // Not one of the typed characters reached the page (it saw only its own clicks' worth: nothing).
     expect(log).toEqual([]);
     expect(await page.evaluate(pageCanRead)).not.toContain(PASSWORD);
+    // The stand-in connector is plain http: the test step says so before the password is sent.
+    await panel.root.locator('#erp-connection-name').fill('Hostile page test');
+    await panel.root.locator('#erp-field-companyDb').fill('DEMO');
+    await panel.root.locator('#erp-field-username').fill('demo');
+    await panel.button('Next').click();
+    await expect.poll(() => panel.heading()).toBe('Test ERP connection');
+    expect(await panel.root.getByTestId('insecure-password').textContent()).toContain('uses plain http://');
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import type { WizardActions } from '../../../lib/wizard/actions';
 import { concernedFields } from '../../../lib/wizard/concerned-fields';
 import { disagreement } from '../../../lib/wizard/disagreement';
 import type { WizardState } from '../../../lib/wizard/model';
+import { InsecureNotice } from '../InsecureNotice';
 import { BrowserResult, CrmResult } from '../TestResult';
 
 export function TestStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
@@ -19,6 +20,7 @@ export function TestStep({ state, actions }: { state: WizardState; actions: Wiza
   return (
     <>
       <p>{t.testIntro}</p>
+      <InsecureNotice state={state} />
       <div class="test-actions">
         {/* aria-disabled, not disabled, while it runs: a disabled button would drop keyboard
             focus to the CRM's page. A second press is ignored by runTest itself. */}
