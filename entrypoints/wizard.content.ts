@@ -26,12 +26,16 @@ export default defineContentScript({
     if (existing === 'placing') return;
     if (existing?.element.isConnected) return existing.show();
     g[KEY] = 'placing';
-    const reply = (await browser.runtime.sendMessage({ type: 'cs/wizard-ticket' }).catch(() => null)) as { ok?: boolean; value?: { ticket?: unknown } } | null;
-    const ticket = reply?.ok ? reply.value?.ticket : undefined;
-    if (typeof ticket !== 'string') {
-      g[KEY] = undefined;
-      return console.warn('[erp-sync] the wizard was not opened: no ticket');
-    }
+    const ticket = browser.runtime.sendMessage({ type: 'cs/wizard-ticket' }).then(
+      (reply: unknown) => {
+        const r = reply as { ok?: boolean; value?: { ticket?: unknown } } | null;
+        const t = r?.ok ? r.value?.ticket : undefined;
+        if (typeof t === 'string') return t;
+        console.warn('[erp-sync] the wizard frame got no ticket: it shows nothing');
+        return null;
+      },
+      () => null,
+    );
     const src = browser.runtime.getURL('/wizard-frame.html');
     const placed = placeFrame(src, pageLang(), ticket, focusLauncher);
     g[KEY] = placed;

@@ -22,7 +22,7 @@ export interface PlacedFrame {
 }
 
 /** `src`: the frame page's URL (runtime.getURL), `onHidden`: where focus goes back (the launcher). */
-export function placeFrame(src: string, lang: Lang, ticket: string, onHidden: () => void): PlacedFrame {
+export function placeFrame(src: string, lang: Lang, ticket: Promise<string | null>, onHidden: () => void): PlacedFrame {
   const host = document.createElement(FRAME_HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -33,8 +33,10 @@ export function placeFrame(src: string, lang: Lang, ticket: string, onHidden: ()
   url.searchParams.set('lang', lang);
   frame.src = url.href;
   // On every load (the page may reload the frame by moving it); the background takes a ticket once.
-  frame.addEventListener('load', () => {
-    frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket }, url.origin);
+  // The ticket is asked for while the frame loads (one round trip less before the panel shows).
+  frame.addEventListener('load', async () => {
+    const t = await ticket;
+    if (t) frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket: t }, url.origin);
     // Focus into the frame's document once there is one (a frame cannot take focus by itself).
     if (!host.hidden) frame.focus();
   });

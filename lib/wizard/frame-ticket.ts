@@ -6,6 +6,8 @@ import type { FrameBinding } from '../messages/frame-protocol';
 import { TICKET_MESSAGE } from '../page/wizard-frame';
 
 const MAX_CLAIMS = 10;
+/** No ticket by then: not placed on the consultant's open (or refused); the frame says so. */
+const WAIT_MS = 8000;
 
 export function waitForBinding(claim: (ticket: string) => Promise<FrameBinding | null>, win: Window = window): Promise<FrameBinding | null> {
   return new Promise((resolve) => {
@@ -26,5 +28,11 @@ export function waitForBinding(claim: (ticket: string) => Promise<FrameBinding |
       });
     };
     win.addEventListener('message', onMessage);
+    win.setTimeout(() => {
+      if (done) return;
+      done = true;
+      win.removeEventListener('message', onMessage);
+      resolve(null);
+    }, WAIT_MS);
   });
 }
