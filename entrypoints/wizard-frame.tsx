@@ -44,9 +44,12 @@ async function main(bound: Promise<FrameBinding | null>) {
   const app = document.getElementById('app') as HTMLElement;
   const lang = chosenLang(await loadSettings(), toLang(new URLSearchParams(location.search).get('lang')) ?? 'en');
   document.documentElement.lang = lang === 'no' ? 'nb' : 'en';
+  // Not (yet) placed by our content script on the consultant's open: nothing served; it says so.
+  const waiting = setTimeout(() => (app.textContent = lang === 'no' ? 'Åpne veiviseren fra knappen i SuperOffice.' : 'Open the wizard from its button in SuperOffice.'), 8000);
   const binding = await bound;
-  // Not placed by our content script on the consultant's open: nothing to show, nothing served.
-  if (!binding) return void (app.textContent = lang === 'no' ? 'Åpne veiviseren fra knappen i SuperOffice.' : 'Open the wizard from its button in SuperOffice.');
+  clearTimeout(waiting);
+  app.textContent = '';
+  if (!binding) return;
 
   const state = createWizardState(lang);
   const crm = crmPortFrom(createCrmClient({ apiBase: binding.apiBase, xsrfToken: null, lang, fetch: relayedFetch(lang) }));

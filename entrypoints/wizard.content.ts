@@ -24,8 +24,7 @@ export default defineContentScript({
     const g = globalThis as Global;
     const existing = g[KEY];
     if (existing === 'placing') return;
-    if (existing?.element.isConnected) return existing.show();
-    g[KEY] = 'placing';
+    // Each open by the consultant comes with a ticket (the background marked it): asked for at once.
     const ticket = browser.runtime.sendMessage({ type: 'cs/wizard-ticket' }).then(
       (reply: unknown) => {
         const r = reply as { ok?: boolean; value?: { ticket?: unknown } } | null;
@@ -36,6 +35,8 @@ export default defineContentScript({
       },
       () => null,
     );
+    if (existing?.element.isConnected) return existing.show(ticket);
+    g[KEY] = 'placing';
     const src = browser.runtime.getURL('/wizard-frame.html');
     const placed = placeFrame(src, pageLang(), ticket, focusLauncher);
     g[KEY] = placed;

@@ -45,6 +45,10 @@ export async function markOpening(tabId: number, frameId: number, now = Date.now
 export async function issueTicket(cs: Cs, now = Date.now()): Promise<string | null> {
   const at = await take<number>(openKey(cs.tabId, cs.frameId));
   if (at === undefined || now - at > TICKET_TTL_MS) return null;
+  // Tickets never claimed (a bound frame ignores the one of a later open) expire here.
+  const all = await browser.storage.session.get(null);
+  const stale = Object.entries(all).filter(([k, v]) => k.startsWith('ticket:') && now - ((v as TicketRecord).at ?? 0) > TICKET_TTL_MS).map(([k]) => k);
+  if (stale.length) await browser.storage.session.remove(stale);
   const ticket = crypto.randomUUID();
   const rec: TicketRecord = { tabId: cs.tabId, csFrameId: cs.frameId, tenant: cs.tenant, at: now };
   await browser.storage.session.set({ [ticketKey(ticket)]: rec });

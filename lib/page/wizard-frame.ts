@@ -16,7 +16,8 @@ const CSS = `
 iframe{all:initial;display:block;width:100%;height:100%;border:0;background:#fff;box-shadow:-4px 0 16px rgba(0,0,0,.18)}`;
 
 export interface PlacedFrame {
-  show(): void;
+  /** Shown again; a fresh ticket is handed over for a frame the page reloaded meanwhile (a bound one ignores it). */
+  show(ticket?: Promise<string | null>): void;
   hide(): void;
   readonly element: HTMLElement;
 }
@@ -42,9 +43,10 @@ export function placeFrame(src: string, lang: Lang, ticket: Promise<string | nul
   });
   root.append(style, frame);
   document.body.append(host);
-  const show = () => {
+  const show = (fresh?: Promise<string | null>) => {
     host.hidden = false;
     frame.focus();
+    if (fresh) void fresh.then((t) => t && frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket: t }, url.origin));
   };
   show();
   return {

@@ -6,8 +6,6 @@ import type { FrameBinding } from '../messages/frame-protocol';
 import { TICKET_MESSAGE } from '../page/wizard-frame';
 
 const MAX_CLAIMS = 10;
-/** No ticket by then: not placed on the consultant's open (or refused); the frame says so. */
-const WAIT_MS = 8000;
 
 export function waitForBinding(claim: (ticket: string) => Promise<FrameBinding | null>, win: Window = window): Promise<FrameBinding | null> {
   return new Promise((resolve) => {
@@ -27,12 +25,7 @@ export function waitForBinding(claim: (ticket: string) => Promise<FrameBinding |
         }
       });
     };
+    // Kept listening: reloaded by the page, the frame gets a fresh ticket on the consultant's next open.
     win.addEventListener('message', onMessage);
-    win.setTimeout(() => {
-      if (done) return;
-      done = true;
-      win.removeEventListener('message', onMessage);
-      resolve(null);
-    }, WAIT_MS);
   });
 }

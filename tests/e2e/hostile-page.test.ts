@@ -154,6 +154,25 @@ describe('a hostile script on the CRM page, with the wizard open', () => {
     await page.close();
   });
 
+  it('reloading the frame (moving it) leaves it unserved until the consultant opens the wizard again', async () => {
+    const page = await env.browser.context.newPage();
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await page.evaluate(() => {
+      const host = document.querySelector('so-erp-sync-wizard') as HTMLElement;
+      const frame = host.shadowRoot?.querySelector('iframe') as HTMLIFrameElement;
+      frame.parentNode?.append(frame); // moving an iframe reloads it
+    });
+    await expect.poll(() => panel.root.locator('[role="dialog"]').count(), { timeout: 10_000 }).toBe(0);
+    // The reloaded frame's own ask is refused: it was never handed a new ticket.
+    const frame = page.frames().find((f) => f.url().includes('/wizard-frame.html'));
+    expect(await frame?.evaluate(`chrome.runtime.sendMessage({ type: 'panel/drafts-list' })`)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    // The frame covers the launcher: the consultant reaches it with the keyboard.
+    await page.locator('so-erp-sync-launcher button').focus();
+    await page.keyboard.press('Enter');
+    await panel.root.locator('[role="dialog"]').waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+
   it('an imported draft (the consultant’s own import) calls its connector only when the consultant asks', async () => {
     const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
