@@ -32,7 +32,7 @@ export default defineConfig({
     optional_host_permissions: CONNECTOR_HOSTS,
     // The launcher (entrypoints/launcher.ts) is a plain script: see why there.
     content_scripts: [{ matches: ADMIN_PAGE_MATCHES, js: ['launcher.js'], run_at: 'document_idle' }],
-    // The wizard's frame (entrypoints/wizard-frame/) may be framed by SuperOffice pages and, since
+    // The wizard's frame (public/wizard-frame.html, entrypoints/wizard-frame.tsx) may be framed by SuperOffice pages and, since
     // onsite installations are added at run time and a manifest cannot name them, by https pages.
     // (use_dynamic_url would hide the extension from other sites' probes, but Chrome then gives
     // the content script a dynamic address whose frame no ticket reaches: not used for now.)
