@@ -1,4 +1,4 @@
-// Messages of the wizard's extension-origin frame (entrypoints/wizard-frame/) and of the content
+// Messages of the wizard's extension-origin frame (entrypoints/wizard-frame.tsx) and of the content
 // script that places it. Named by direction: CS→BG (ticket), FRAME→BG (claim, CRM relay, close),
 // BG→CS (relay the CRM call, hide the frame). Every one has a schema.
 import * as z from 'zod/mini';

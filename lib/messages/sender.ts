@@ -22,7 +22,7 @@ export type SenderClass =
   | { kind: 'wizard-frame'; tabId: number; frameId: number; url: string; tenant: string; csFrameId: number }
   | { kind: 'rejected'; reason: string };
 
-/** The wizard's page, relative to the extension's root (entrypoints/wizard-frame/). */
+/** The wizard's page, relative to the extension's root (public/wizard-frame.html). */
 export const WIZARD_FRAME_PATH = 'wizard-frame.html';
 
 export interface SelfFacts {
