@@ -14,6 +14,8 @@ const CONNECTOR_HOSTS = ['https://*/*', 'http://*/*'];
 const TEST_BUILD = process.env.ERP_SYNC_TEST_BUILD === '1';
 const TEST_HOSTS = ['http://127.0.0.1/*', 'https://crm.customer.example/*'];
 const OUT = process.env.ERP_SYNC_OUT ?? '.output';
+// The frame's page (public/wizard-frame.html) and its one classic script (entrypoints/wizard-frame.tsx).
+const WIZARD_FRAME_FILES = ['wizard-frame.html', 'wizard-frame.js'];
 
 export default defineConfig({
   srcDir: '.',
@@ -31,6 +33,16 @@ export default defineConfig({
     // The launcher (entrypoints/launcher.ts) is a plain script: see why there. In every frame of
     // an admin page: the Sync tab's lists may sit in a frame of it.
     content_scripts: [{ matches: ADMIN_PAGE_MATCHES, js: ['launcher.js'], run_at: 'document_idle', all_frames: true }],
+    // The wizard's frame (public/wizard-frame.html, entrypoints/wizard-frame.tsx) may be framed by SuperOffice pages and, since
+    // onsite installations are added at run time and a manifest cannot name them, by https pages.
+    // (use_dynamic_url would hide the extension from other sites' probes, but Chrome then gives
+    // the content script a dynamic address whose frame no ticket reaches: not used for now.)
+    // http: pages never (lib/onsite/address.ts). A frame a page made itself gets nothing: see
+    // lib/background/frames.ts.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? WIZARD_FRAME_FILES
+        : [{ resources: WIZARD_FRAME_FILES, matches: [...SUPEROFFICE_HOSTS, 'https://*/*'] }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-wizard': {

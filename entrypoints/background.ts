@@ -11,6 +11,8 @@ import { createDraftStore, createSessionSecretStore, lockSessionStorage } from '
 import { onsiteApis } from '../lib/onsite/browser-apis';
 import { listInstalls, reconcile } from '../lib/onsite/installs';
 import { cachedLocal, cachedSettings } from '../lib/background/local-cache';
+import { createFrameHandlers } from '../lib/background/frame-handlers';
+import { bindFrame, forgetTab } from '../lib/background/frames';
 
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
@@ -49,12 +51,13 @@ export default defineBackground(() => {
     ...drafts,
     ...createPopupDraftHandlers(store, onsite),
     ...createRefusalHandlers(refusals),
+    ...createFrameHandlers(),
   };
 
   // Onsite installs' admin pages count as SuperOffice pages: the list is read for each message,
   // so a worker woken up after an install was added knows it.
   const self = async () => ({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('/'), onsite: await onsite() });
-  browser.runtime.onMessage.addListener(asListener(async (raw, sender) => route(raw, sender, await self(), handlers, refusals)));
+  browser.runtime.onMessage.addListener(asListener(async (raw, sender) => route(raw, sender, await self(), handlers, refusals, bindFrame)));
   // Other extensions (and, were it ever declared, web pages) are never heard: refused unread and
   // counted. No part of the extension uses ports, so any port is closed at once.
   browser.runtime.onMessageExternal?.addListener(asListener(refuseExternal(refusals)));
@@ -68,6 +71,7 @@ export default defineBackground(() => {
     void forgetGrants(p.origins ?? []);
     void reconcile(onsiteApis());
   });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // After an update or a browser restart, the onsite launchers are registered again.
   browser.runtime.onInstalled.addListener(() => void reconcile(onsiteApis()));
   browser.runtime.onStartup.addListener(() => void reconcile(onsiteApis()));

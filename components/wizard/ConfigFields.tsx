@@ -36,6 +36,13 @@ export function ConfigFields({ state, actions }: { state: WizardState; actions: 
           </button>
         </div>
       )}
+      {status.state === 'idle' && !f && state.connectorUrl.value && (
+        <div class="notice">
+          <button type="button" onClick={() => void actions.loadFields()}>
+            {t.readFieldsNow}
+          </button>
+        </div>
+      )}
       {status.state === 'failed' && (
         <div class="notice error" role="alert">
           <p>{status.message[state.lang]}</p>

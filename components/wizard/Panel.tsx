@@ -41,10 +41,15 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
     if (!open) first.current = true;
   }, [open]);
   useKeepFocus(panelRef, stepRef, open);
-  // Entering a step that needs the connector's fields reads them (once per connector address).
+  // Entering a step that needs the connector's fields reads them (once per connector address). A
+  // draft switched to or imported calls no connector by itself: only the consultant's own step (or
+  // the button in ConfigFields) does, so a draft's address never makes the extension call anywhere.
+  const draftId = sync.draft.value?.id ?? null;
+  const seenDraft = useRef(draftId);
   useEffect(() => {
+    if (seenDraft.current !== draftId) return void (seenDraft.current = draftId);
     if (step >= 2 && state.fields.value?.forUrl !== state.connectorUrl.value && state.fieldsStatus.value.state !== 'loading') void actions.loadFields();
-  }, [step, state.connectorUrl.value]);
+  }, [step, state.connectorUrl.value, draftId]);
   if (!open) return null;
   const Step = STEPS[step] ?? InstallStep;
   const errors = state.stepErrors.value;

@@ -13,14 +13,16 @@ type DraftHandlers = Pick<
 
 const otherTenant = { ok: false as const, error: { code: 'other-tenant' as const, message: 'This draft belongs to another SuperOffice tenant.' } };
 
-/** Tell the tenant's other tabs that a draft changed (tabs without the wizard just ignore it). Best effort. */
+/**
+ * Tell the tenant's other tabs that a draft changed. The wizards live in extension frames, which
+ * tabs.sendMessage does not reach: one runtime message names the tabs meant, and each frame acts
+ * only on its own tab and its own draft. Best effort.
+ */
 export async function notifyOtherTabs(tenant: string, exceptTabId: number, id: string, revision: number): Promise<void> {
-  const tabs = await browser.tabs.query({}).catch(() => []);
-  await Promise.all(
-    tabs
-      .filter((t) => t.id !== undefined && t.id !== exceptTabId && (t.url === tenant || t.url?.startsWith(`${tenant}/`)))
-      .map((t) => browser.tabs.sendMessage(t.id as number, { type: 'bg/draft-changed', id, revision }).catch(() => undefined)),
-  );
+  const tabs = (await browser.tabs.query({}).catch(() => []))
+    .filter((t) => t.id !== undefined && t.id !== exceptTabId && (t.url === tenant || t.url?.startsWith(`${tenant}/`)))
+    .map((t) => t.id as number);
+  if (tabs.length) await browser.runtime.sendMessage({ type: 'bg/draft-changed', id, revision, tabs }).catch(() => undefined);
 }
 
 export interface DraftHandlerOptions {
@@ -38,8 +40,9 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
     const r = await store.get(id);
     return r.ok && r.draft.tenant === tenant ? r : null;
   }
-  const tenantOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'admin-content-script' ? s.tenant : '');
-  const tabOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'admin-content-script' ? s.tabId : -1);
+  // The wizard's frame, bound by the background to its tab and tenant (lib/background/frames.ts).
+  const tenantOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'wizard-frame' && s.tenant ? s.tenant : '');
+  const tabOf = (s: Parameters<DraftHandlers['panel/drafts-list']>[1]) => (s.kind === 'wizard-frame' ? s.tabId : -1);
   /** Every write that moves a draft's revision is told to the tenant's other tabs. */
   async function told<R extends { ok: boolean }>(s: Parameters<DraftHandlers['panel/drafts-list']>[1], r: R): Promise<R> {
     const d = (r as { draft?: { id: string; revision: number } }).draft;

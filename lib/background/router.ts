@@ -16,6 +16,7 @@ export async function route(
   self: SelfFacts,
   handlers: Handlers,
   refusals?: Pick<RefusalCounter, 'count'>,
+  bind?: (frame: Extract<Accepted, { kind: 'wizard-frame' }>) => Promise<Accepted | null>,
 ): Promise<Replies[ToBackgroundType]> {
   const checked = preflight(raw, facts, self);
   if (!checked.ok) {
@@ -23,7 +24,17 @@ export async function route(
     await refusals?.count(checked.error.code).catch(() => undefined);
     return checked;
   }
-  const { message, sender } = checked;
+  const { message } = checked;
+  let sender: Accepted | null = checked.sender;
+  // A wizard frame speaks only once bound to its tab and tenant (lib/background/frames.ts); the
+  // claim that binds it is the one message an unbound frame may send.
+  if (sender.kind === 'wizard-frame' && message.type !== 'frame/claim') {
+    sender = bind ? await bind(sender) : null;
+    if (!sender) {
+      await refusals?.count('not-allowed').catch(() => undefined);
+      return { ok: false, error: { code: 'not-allowed', message: 'This wizard frame was not opened by the extension' } };
+    }
+  }
   const handler = handlers[message.type] as (m: ToBackground, s: Accepted) => Promise<Replies[ToBackgroundType]>;
   try {
     return await handler(message, sender);

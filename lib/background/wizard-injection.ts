@@ -5,6 +5,7 @@ import { adminPageTenant } from '../messages/sender';
 import { SCREEN_PROBE } from '../page/sync-tab';
 import type { OnsiteInstall } from '../onsite/address';
 import type { Reply, TabStatus, Screen } from '../messages/protocol';
+import { markOpening } from './frames';
 
 export const WIZARD_SCRIPT = '/content-scripts/wizard.js';
 /** The launcher's button: brought in only once the watcher on the page sees the Sync tab. */
@@ -20,8 +21,11 @@ async function inject<T>(tabId: number, frameId: number, file: typeof WIZARD_SCR
   }
 }
 
-export const injectWizard = (tabId: number, frameId = 0) =>
-  inject(tabId, frameId, WIZARD_SCRIPT, { opened: true as const }, 'The wizard could not be opened on this page');
+/** The consultant's open (launcher click, popup, shortcut): the frame placed now may be served. */
+export async function injectWizard(tabId: number, frameId = 0): Promise<Reply<{ opened: true }>> {
+  await markOpening(tabId, frameId);
+  return inject(tabId, frameId, WIZARD_SCRIPT, { opened: true as const }, 'The wizard could not be opened on this page');
+}
 export const injectLauncherButton = (tabId: number, frameId = 0) =>
   inject(tabId, frameId, LAUNCHER_BUTTON_SCRIPT, { shown: true as const }, 'The launcher could not be shown on this page');
 

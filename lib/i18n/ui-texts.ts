@@ -45,7 +45,8 @@ const en = {
   onsiteRemoved: (name: string) => `Removed ${name}.`,
   onsiteProblems: {
     invalid: 'This is not a web address. Example: https://crm.customer.example/SuperOffice/admin/default.aspx',
-    scheme: 'Only http:// and https:// addresses.',
+    scheme: 'Only https:// addresses.',
+    insecure: 'Only https:// installations: over plain http:// the CRM session and the connection passwords the wizard saves would cross the network unprotected. Ask the customer for the https:// address.',
     credentials: 'Remove the user name and password from the address.',
     'superoffice-online': 'SuperOffice Online (*.superoffice.com) works without adding it here.',
     'too-long': 'The address is too long.',
@@ -106,7 +107,8 @@ const no: typeof en = {
   onsiteRemoved: (name) => `Fjernet ${name}.`,
   onsiteProblems: {
     invalid: 'Dette er ikke en nettadresse. Eksempel: https://crm.kunde.example/SuperOffice/admin/default.aspx',
-    scheme: 'Bare http://- og https://-adresser.',
+    scheme: 'Bare https://-adresser.',
+    insecure: 'Bare https://-installasjoner: over vanlig http:// ville CRM-økten og koblingspassordene veiviseren lagrer gå ubeskyttet over nettet. Be kunden om https://-adressen.',
     credentials: 'Fjern brukernavn og passord fra adressen.',
     'superoffice-online': 'SuperOffice Online (*.superoffice.com) virker uten at den legges til her.',
     'too-long': 'Adressen er for lang.',

@@ -6,6 +6,7 @@ import { LIMITS } from '../drafts/limits';
 import type { ConnectorContract, DecodedFields, ListPage, Outcome } from '../protocol';
 import { MAX_NAMESPACE_LENGTH, NAMESPACE_PATTERN } from '../protocol/contract';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
+import { FRAME_MESSAGES, type FrameReplies } from './frame-protocol';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
 export const CsShowLauncher = z.strictObject({ type: z.literal('cs/show-launcher') });
@@ -109,6 +110,7 @@ export const TO_BACKGROUND = {
   'ui/draft-export': UiDraftExport,
   'ui/draft-import': UiDraftImport,
   'ui/refusals': UiRefusals,
+  ...FRAME_MESSAGES,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -161,7 +163,7 @@ export interface RefusalCounts {
 }
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-export interface Replies {
+export interface Replies extends FrameReplies {
   'cs/open-wizard': Reply<{ opened: true }>;
   'cs/show-launcher': Reply<{ shown: true }>;
   'panel/ping': Reply<Pong>;

@@ -7,14 +7,23 @@ export interface SenderFacts {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 
 export type SenderClass =
   | { kind: 'extension-page'; url: string }
   | { kind: 'admin-content-script'; tabId: number; frameId: number; url: string; tenant: string }
+  /**
+   * The wizard's own page in a frame of a tab. Its tenant is never taken from the frame or the page:
+   * the background binds the frame (tab + frameId) to a tenant when it claims the ticket the
+   * content script was given on a trusted open; until then `tenant` is '' and only the claim is heard.
+   */
+  | { kind: 'wizard-frame'; tabId: number; frameId: number; url: string; tenant: string; csFrameId: number }
   | { kind: 'rejected'; reason: string };
+
+/** The wizard's page, relative to the extension's root (public/wizard-frame.html). */
+export const WIZARD_FRAME_PATH = 'wizard-frame.html';
 
 export interface SelfFacts {
   /** browser.runtime.id */
@@ -41,6 +50,14 @@ export function classifySender(sender: SenderFacts, self: SelfFacts): SenderClas
   if (url.startsWith(self.baseUrl)) {
     // Chrome also gives sender.origin; when present it must agree with the URL.
     if (sender.origin !== undefined && sender.origin !== selfOrigin) return { kind: 'rejected', reason: 'origin mismatch' };
+    const path = url.slice(self.baseUrl.length).replace(/[?#].*$/, '');
+    if (path === WIZARD_FRAME_PATH) {
+      // Only ever inside a tab: a frame with no tab (opened as its own window) is nobody's wizard.
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || tabId < 0 || sender.frameId === undefined || sender.frameId <= 0) return { kind: 'rejected', reason: 'wizard frame outside a tab' };
+      return { kind: 'wizard-frame', tabId, frameId: sender.frameId, url, tenant: '', csFrameId: -1 };
+    }
+    // The popup, options and grant pages: never inside a web page's tab (they are not web-accessible).
     return { kind: 'extension-page', url };
   }
   const page = adminPageTenant(url, self.onsite);

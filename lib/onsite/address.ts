@@ -8,7 +8,7 @@ export interface OnsiteInstall {
   addedAt: number;
 }
 
-export type AddressProblem = 'invalid' | 'scheme' | 'credentials' | 'superoffice-online' | 'too-long';
+export type AddressProblem = 'invalid' | 'scheme' | 'insecure' | 'credentials' | 'superoffice-online' | 'too-long';
 
 export function parseInstallAddress(raw: string): { ok: true; origin: string; basePath: string } | { ok: false; problem: AddressProblem } {
   const text = raw.trim();
@@ -20,6 +20,9 @@ export function parseInstallAddress(raw: string): { ok: true; origin: string; ba
     return { ok: false, problem: 'invalid' };
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return { ok: false, problem: 'scheme' };
+  // Plain http: anyone on the network reads the session, and the wizard would put connection
+  // passwords into such a page's CRM: refused, with why.
+  if (u.protocol === 'http:') return { ok: false, problem: 'insecure' };
   if (u.username || u.password) return { ok: false, problem: 'credentials' };
   if (!u.hostname || !u.hostname.includes('.') && u.hostname !== 'localhost') return { ok: false, problem: 'invalid' };
   if (/(^|\.)superoffice\.com$/i.test(u.hostname)) return { ok: false, problem: 'superoffice-online' };
@@ -53,5 +56,7 @@ export function installOf(url: string, installs: readonly OnsiteInstall[]): Onsi
   } catch {
     return null;
   }
+  // An http: install kept from an older version is never a SuperOffice page to us: no wizard, no drafts, no secrets.
+  if (u.protocol !== 'https:') return null;
   return installs.find((i) => u.origin === i.origin && u.pathname.toLowerCase().startsWith(`${i.basePath}/admin`.toLowerCase())) ?? null;
 }

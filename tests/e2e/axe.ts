@@ -2,7 +2,7 @@
 // shadow roots on the CRM's page), or a whole extension page (popup, options, grant).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
@@ -27,7 +27,7 @@ interface AxeViolation {
  * Evaluated through the DevTools protocol rather than a <script> tag: extension pages' CSP
  * (script-src 'self') refuses inline scripts, and the CRM's page might too.
  */
-async function injectAxe(page: Page): Promise<void> {
+async function injectAxe(page: Page | Frame): Promise<void> {
   if (await page.evaluate(() => 'axe' in window)) return;
   await page.evaluate(AXE_SOURCE);
   if (!(await page.evaluate(() => 'axe' in window))) throw new Error('axe-core did not load into the page');
@@ -46,7 +46,7 @@ interface AxeRun {
   passedInShadow: number;
 }
 
-async function run(page: Page, context: unknown): Promise<AxeRun> {
+async function run(page: Page | Frame, context: unknown): Promise<AxeRun> {
   await injectAxe(page);
   return page.evaluate(
     async ([ctx, tags]) => {
@@ -70,9 +70,13 @@ async function run(page: Page, context: unknown): Promise<AxeRun> {
 export async function axePanel(page: Page): Promise<string[]> {
   const present = await page.evaluate((hosts) => hosts.filter((h) => document.querySelector(h)), OUR_HOSTS);
   if (present.length === 0) throw new Error('Neither the panel nor the launcher is on the page');
+  // On the CRM's page: the launcher, and the frame element (its title names it for screen readers).
   const r = await run(page, { include: present });
   if (r.passedInShadow === 0) throw new Error('axe checked nothing inside the shadow roots');
-  return describeViolations(r.violations);
+  // Inside the wizard's extension-origin frame: the whole panel document.
+  const frame = page.frames().find((f) => f.url().includes('/wizard-frame.html'));
+  const inner = frame ? (await run(frame, { include: ['html'] })).violations : [];
+  return [...describeViolations(r.violations), ...describeViolations(inner).map((v) => `in the frame: ${v}`)];
 }
 
 /** A whole extension page (ours from top to bottom); [] when clean. */

@@ -3,7 +3,6 @@
 // through the extension's own page, which names the host and why.
 import { describe, expect, it } from 'vitest';
 import { adminUrl } from './browser';
-import { probe } from './cdp';
 import { useE2eSession } from './session';
 import { openWizard } from './wizard-helpers';
 
@@ -12,10 +11,11 @@ const env = useE2eSession();
 describe('connector hosts that were never granted', () => {
   it('are refused by the background without a request, whatever the panel asks', async () => {
     const page = await env.browser.context.newPage();
-    const seen = await probe(page, env.browser.extensionId);
-    await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
-    await page.locator('so-erp-sync-launcher button').waitFor();
-    const send = (msg: object) => seen.evalInContentScript<{ ok: boolean; value?: { kind?: string; latencyMs?: number; fields?: { kind: string } } }>(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
+    await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    // From the panel's own frame: the one sender the background takes connector calls from.
+    const frame = page.frames().find((f) => f.url().includes('/wizard-frame.html'));
+    if (!frame) throw new Error('No wizard frame');
+    const send = (msg: object) => frame.evaluate(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`) as Promise<{ ok: boolean; value?: { kind?: string; latencyMs?: number; fields?: { kind: string } } }>;
     const finance = env.standin.connectors.finance as string;
     const test = await send({ type: 'panel/connector-test', requestId: 'r1', url: finance, connectionInfo: { username: 'demo' } });
     expect(test).toMatchObject({ ok: true, value: { kind: 'not-permitted', latencyMs: 0 } });

@@ -5,11 +5,14 @@ import type { Page } from 'playwright-core';
 import { adminUrl, FOREIGN_HOST, SO_HOST } from './browser';
 import { probe } from './cdp';
 import { useE2eSession } from './session';
+import { frameOf } from './wizard-helpers';
 
 const env = useE2eSession();
 
 const launcher = (page: Page) => page.locator('so-erp-sync-launcher button');
-const panel = (page: Page) => page.locator('so-erp-sync-wizard [role="dialog"]');
+const panel = (page: Page) => frameOf(page).locator('[role="dialog"]');
+/** The frame's host, as the page sees it: shown or hidden by the content script. */
+const shownFrames = (page: Page) => page.locator('so-erp-sync-wizard:visible');
 
 async function openPage(url: string): Promise<Page> {
   const page = await env.browser.context.newPage();
@@ -96,7 +99,7 @@ describe('launcher', () => {
 });
 
 describe('wizard panel', () => {
-  it('loads the wizard only on use, opens it in a shadow root and gets a ping answered', async () => {
+  it('loads the wizard only on use, opens it in an extension-origin frame and gets a ping answered', async () => {
     const page = await env.browser.context.newPage();
     const seen = await probe(page, env.browser.extensionId);
     await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
@@ -108,18 +111,20 @@ describe('wizard panel', () => {
     await launcher(page).click();
     await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
     expect(seen.scripts).toContain('/content-scripts/wizard.js');
-    const status = page.locator('so-erp-sync-wizard .bg-status');
+    const status = frameOf(page).locator('.bg-status');
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('ok');
     expect(await status.textContent()).toMatch(/^Extension ready \(version \d+\.\d+\.\d+, answered in \d+ ms\)\.$/);
     // Focus lands in the panel; Escape closes it and gives focus back to the launcher.
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SO-ERP-SYNC-WIZARD');
     await page.keyboard.press('Escape');
-    await expect.poll(() => panel(page).count()).toBe(0);
+    await expect.poll(() => shownFrames(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SO-ERP-SYNC-LAUNCHER');
     // Opening again reuses the same panel rather than stacking a second one.
     await page.keyboard.press('Enter');
-    await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => shownFrames(page).count(), { timeout: 10_000 }).toBe(1);
     expect(await page.locator('so-erp-sync-wizard').count()).toBe(1);
+    // The frame is the extension's own document: the page's scripts cannot look inside it.
+    expect(await page.evaluate(() => { try { return (document.querySelector('so-erp-sync-wizard')?.shadowRoot?.querySelector('iframe')?.contentDocument ?? null) === null; } catch { return true; } })).toBe(true);
     await page.close();
   });
 
@@ -130,7 +135,7 @@ describe('wizard panel', () => {
     const before = await pageHeading.evaluate((el) => getComputedStyle(el).fontSize + getComputedStyle(el).backgroundColor);
     await launcher(page).click();
     await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);
-    const title = page.locator('so-erp-sync-wizard h2');
+    const title = frameOf(page).locator('h2');
     const look = await title.evaluate((el) => ({ size: getComputedStyle(el).fontSize, color: getComputedStyle(el).color }));
     expect(look).toEqual({ size: '18px', color: 'rgb(255, 255, 255)' });
     expect(await panel(page).evaluate((el) => getComputedStyle(el).width)).toBe('420px');
@@ -141,8 +146,8 @@ describe('wizard panel', () => {
   it('is in Norwegian on a Norwegian CRM page', async () => {
     const page = await openPage(adminUrl('Cust12345', '#quote-sync/sync', 'no'));
     await launcher(page).click();
-    await expect.poll(() => page.locator('so-erp-sync-wizard h2').textContent(), { timeout: 10_000 }).toBe('ERP-synk-oppsett');
-    await expect.poll(() => page.locator('so-erp-sync-wizard .bg-status').textContent(), { timeout: 10_000 }).toMatch(/^Utvidelsen er klar/);
+    await expect.poll(() => frameOf(page).locator('h2').textContent(), { timeout: 10_000 }).toBe('ERP-synk-oppsett');
+    await expect.poll(() => frameOf(page).locator('.bg-status').textContent(), { timeout: 10_000 }).toMatch(/^Utvidelsen er klar/);
     await page.close();
   });
 });
@@ -154,9 +159,13 @@ describe('background worker', () => {
     await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
     await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
     const send = (msg: unknown) => seen.evalInContentScript<{ ok: boolean; error?: { code: string } }>(`chrome.runtime.sendMessage(${JSON.stringify(msg)})`);
-    expect(await send({ type: 'panel/ping', sentAt: 1 })).toMatchObject({ ok: true });
+    // The panel's messages come only from the wizard's own frame now, never from the page's side.
+    expect(await send({ type: 'panel/ping', sentAt: 1 })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await send({ type: 'panel/drafts-list' })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(await send({ type: 'ui/open-wizard', tabId: 1 })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
-    expect(await send({ type: 'panel/ping', sentAt: 'soon' })).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    // No ticket for a frame without the consultant's open first.
+    expect(await send({ type: 'cs/wizard-ticket' })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await send({ type: 'cs/open-wizard', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(await send({ type: 'bg/fetch-anything', url: 'https://evil.example' })).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     await page.close();
   });

@@ -30,6 +30,7 @@ const KNOWN_KEYS = [
   'manifest_version', 'name', 'description', 'version', 'default_locale', 'icons',
   'permissions', 'host_permissions', 'optional_host_permissions', 'optional_permissions',
   'action', 'browser_action', 'commands', 'background', 'options_ui', 'content_scripts', 'browser_specific_settings', 'minimum_chrome_version',
+  'web_accessible_resources', // only the wizard's frame, exactly as documented (checked below)
   'content_security_policy', // allowed only as strict as the browser's default, see below
 ];
 
@@ -91,7 +92,7 @@ describe.each(builds)('the $name manifest', ({ name, dir }) => {
     for (const c of scripts) expect(Object.keys(c).filter((k) => !['matches', 'js', 'run_at', 'all_frames'].includes(k)), 'no world, css, match_about_blank, …').toEqual([]);
   });
 
-  it('exposes no resources to pages, accepts no outside connections and adds no unreviewed capability', () => {
+  it('exposes only the wizard frame to pages, accepts no outside connections and adds no unreviewed capability', () => {
     const m = readManifest(dir);
     expect(m.web_accessible_resources ?? []).toEqual(doc.web_accessible_resources);
     expect(doc.externally_connectable).toBe('absent');

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { adminUrl, FOREIGN_HOST, TEST_BUILD_DIR } from './browser';
 import { useE2eSession } from './session';
-import { openWizard } from './wizard-helpers';
+import { openWizard, panelOf } from './wizard-helpers';
 
 const env = useE2eSession(TEST_BUILD_DIR);
 
@@ -33,8 +33,8 @@ describe('popup', () => {
     await opened.waitForLoadState();
     expect(opened.url()).toBe('https://online.superoffice.com/Cust67890/admin/default.aspx');
     // Within seconds: the background must not miss the page's load and wait out its 25 s limit.
-    await opened.locator('so-erp-sync-wizard .draft-title').waitFor({ timeout: 8_000 });
-    await expect.poll(() => opened.locator('so-erp-sync-wizard .draft-title').textContent()).toBe('Draft: Tripletex for Fjord');
+    await panelOf(opened).root.locator('.draft-title').waitFor({ timeout: 8_000 });
+    await expect.poll(() => panelOf(opened).root.locator('.draft-title').textContent()).toBe('Draft: Tripletex for Fjord');
     await Promise.all([popup.close(), opened.close()]);
   });
 });

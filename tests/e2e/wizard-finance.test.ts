@@ -106,7 +106,8 @@ describe('wizard: finance connector, new connector, specified visibility', () =>
     // The CRM page's own list shows it, without the consultant hunting for it.
     await expect.poll(() => page.getByText('Finance ERP', { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await panel.button('Show it in the list').click();
-    expect(await page.locator('so-erp-sync-highlight').count()).toBe(1);
+    // The panel's frame asks the content script on the page to draw it (a round trip through the background).
+    await expect.poll(() => page.locator('so-erp-sync-highlight').count()).toBe(1);
     await page.close();
   });
 });

@@ -5,8 +5,12 @@ import type { Locator, Page } from 'playwright-core';
 
 export const SHOTS_DIR = resolve(import.meta.dirname, '../../artifacts/screenshots');
 
+/** The wizard's extension-origin frame, placed by the content script (lib/page/wizard-frame.ts). */
+export const frameOf = (page: Page) => page.frameLocator('so-erp-sync-wizard iframe');
+
 export function panelOf(page: Page) {
-  const root = page.locator('so-erp-sync-wizard');
+  // The frame's body: every panel locator runs inside the extension's document.
+  const root = frameOf(page).locator('body');
   return {
     root,
     step: () => root.locator('section[data-step]').getAttribute('data-step').then(Number),

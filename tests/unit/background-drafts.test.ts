@@ -5,13 +5,13 @@ import { route, type Handlers } from '../../lib/background/router';
 import { createDraftStore, createMemorySecretStore } from '../../lib/drafts';
 
 const self = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
-const page = (custId: string, tabId: number) => ({
-  id: 'ext',
-  url: `https://online.superoffice.com/${custId}/admin/default.aspx`,
-  origin: 'https://online.superoffice.com',
-  tab: { id: tabId },
-  frameId: 0,
-});
+/** The wizard's frame in a tab, bound (as lib/background/frames.ts would) to that tab's tenant. */
+const boundTenants = new Map<number, string>();
+const page = (custId: string, tabId: number) => {
+  boundTenants.set(tabId, `https://online.superoffice.com/${custId}`);
+  return { id: 'ext', url: 'chrome-extension://ext/wizard-frame.html?lang=en', origin: 'chrome-extension://ext', tab: { id: tabId }, frameId: 4 };
+};
+const bind = async <F extends { tabId: number }>(f: F) => (boundTenants.has(f.tabId) ? { ...f, tenant: boundTenants.get(f.tabId) as string, csFrameId: 0 } : null);
 const A = page('Cust1', 1);
 const A2 = page('Cust1', 2);
 const B = page('Cust2', 3);
@@ -28,7 +28,7 @@ beforeEach(() => {
   const store = createDraftStore({ dbName: `bg-drafts-${++n}`, secrets });
   keepHistory = true;
   const handlers = createDraftHandlers(store, { notify: async (...args) => void notified.push(args), keepHistory: async () => keepHistory }) as unknown as Handlers;
-  send = (msg, sender) => route(msg, sender, self, handlers);
+  send = (msg, sender) => route(msg, sender, self, handlers, undefined, bind);
 });
 
 describe('drafts through the background', () => {
@@ -79,7 +79,7 @@ describe('the draft a tab was opened for from the popup', () => {
     const store = createDraftStore({ dbName: `bg-pending-${++n}`, secrets });
     const pending = new Map<number, string>();
     const handlers = createDraftHandlers(store, { notify: async () => undefined, pendingFor: async (tab) => pending.get(tab) ?? null }) as unknown as Handlers;
-    const ask = (msg: object, sender: object) => route(msg, sender, self, handlers) as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ask = (msg: object, sender: object) => route(msg, sender, self, handlers, undefined, bind) as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     const other = await store.create('https://online.superoffice.com/Cust2', { name: 'Fjord' });
     const mine = await store.create('https://online.superoffice.com/Cust1', { name: 'Nordlys' });
     if (!other.ok || !mine.ok) throw new Error('no drafts');

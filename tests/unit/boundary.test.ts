@@ -20,6 +20,9 @@ const contentScript = {
   tab: { id: 12 },
   frameId: 0,
 };
+/** The wizard's own frame in that tab (bound by `bind` below, as lib/background/frames.ts would). */
+const panel = { id: EXT, url: `chrome-extension://${EXT}/wizard-frame.html?lang=en`, origin: `chrome-extension://${EXT}`, tab: { id: 12 }, frameId: 2 };
+const bind = async <F extends { tabId: number }>(f: F) => ({ ...f, tenant: 'https://online.superoffice.com/Cust12345', csFrameId: 0 });
 const optionsPage = { id: EXT, url: `chrome-extension://${EXT}/options.html`, origin: `chrome-extension://${EXT}` };
 const UUID = '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';
 
@@ -44,7 +47,7 @@ beforeEach(() => {
   };
 });
 
-const send = (raw: unknown, sender: object) => route(raw, sender, self, handlers, counter);
+const send = (raw: unknown, sender: object) => route(raw, sender, self, handlers, counter, bind);
 async function counts(): Promise<Record<RefusalKind, number>> {
   const r = await send({ type: 'ui/refusals' }, optionsPage);
   if (!r.ok || !('value' in r)) throw new Error('ui/refusals failed');
@@ -95,33 +98,33 @@ describe('the message boundary refuses and counts', () => {
   });
 
   it('a malformed message', async () => {
-    expect(await send({ type: 'panel/ping', sentAt: 'now' }, contentScript)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await send({ type: 'panel/ping', sentAt: 'now' }, panel)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(handled).not.toHaveBeenCalled();
     await expectCounted('invalid-message');
   });
 
   it('a message with a prototype key', async () => {
     const raw = JSON.parse(`{"type":"panel/draft-save","id":"${UUID}","baseRevision":1,"patch":{"connection":{"__proto__":{"isAdmin":true}}}}`);
-    expect(await send(raw, contentScript)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(await send(raw, panel)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
     expect(handled).not.toHaveBeenCalled();
     await expectCounted('invalid-message');
   });
 
   it('an oversized message, before its schema is looked at', async () => {
     const text = 'x'.repeat(MAX_MESSAGE_SIZE);
-    expect(await send({ type: 'panel/draft-import', text }, contentScript)).toMatchObject({ ok: false, error: { code: 'oversized' } });
+    expect(await send({ type: 'panel/draft-import', text }, panel)).toMatchObject({ ok: false, error: { code: 'oversized' } });
     // A deep or wide one is measured without recursion and refused the same way.
     let deep: unknown = 'x';
     for (let i = 0; i < 400_000; i++) deep = [deep];
-    expect(await send({ type: 'panel/ping', sentAt: 1, deep }, contentScript)).toMatchObject({ ok: false, error: { code: 'oversized' } });
+    expect(await send({ type: 'panel/ping', sentAt: 1, deep }, panel)).toMatchObject({ ok: false, error: { code: 'oversized' } });
     const wide = new Array<number>(2_000_000).fill(0);
-    expect(await send({ type: 'panel/draft-tested', id: UUID, result: { wide } }, contentScript)).toMatchObject({ ok: false, error: { code: 'oversized' } });
+    expect(await send({ type: 'panel/draft-tested', id: UUID, result: { wide } }, panel)).toMatchObject({ ok: false, error: { code: 'oversized' } });
     expect(handled).not.toHaveBeenCalled();
     expect((await counts()).oversized).toBe(3);
   });
 
   it('but never the largest legitimate messages: a full draft import and a full draft save', async () => {
-    expect(await send({ type: 'panel/draft-import', text: '€'.repeat(LIMITS.importBytes) }, contentScript)).toMatchObject({ ok: true });
+    expect(await send({ type: 'panel/draft-import', text: '€'.repeat(LIMITS.importBytes) }, panel)).toMatchObject({ ok: true });
     expect(await send({ type: 'ui/draft-import', tenant: `https://online.superoffice.com/${'C'.repeat(990)}`, text: '"'.repeat(LIMITS.importBytes) }, optionsPage)).toMatchObject({ ok: true });
     const values = Object.fromEntries(Array.from({ length: LIMITS.values }, (_, i) => [`${i}`.padEnd(255, 'k'), 'v'.repeat(1023)]));
     const ids = Array.from({ length: 1000 }, (_, i) => 9_000_000_000_000 + i);
@@ -132,7 +135,7 @@ describe('the message boundary refuses and counts', () => {
       connection: { name: 'n'.repeat(255), description: 'd'.repeat(1023), visibility: { all: false, associateIds: ids, groupIds: ids }, values },
       secretKeys: Object.keys(values),
     };
-    expect(await send({ type: 'panel/draft-save', id: UUID, baseRevision: 1, patch }, contentScript)).toMatchObject({ ok: true });
+    expect(await send({ type: 'panel/draft-save', id: UUID, baseRevision: 1, patch }, panel)).toMatchObject({ ok: true });
     expect(handled).toHaveBeenCalledTimes(3);
     expect(Object.values(await counts()).every((n) => n === 0)).toBe(true);
   });
@@ -141,11 +144,11 @@ describe('the message boundary refuses and counts', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no request may be made'));
     const url = 'http://127.0.0.1:8081/finance/ErpConnectorWS.svc';
-    expect(await send({ type: 'panel/connector-test', requestId: 'r1', url, connectionInfo: { UserName: 'demo' } }, contentScript)).toMatchObject({
+    expect(await send({ type: 'panel/connector-test', requestId: 'r1', url, connectionInfo: { UserName: 'demo' } }, panel)).toMatchObject({
       ok: true,
       value: { kind: 'not-permitted', latencyMs: 0 },
     });
-    expect(await send({ type: 'panel/connector-fields', requestId: 'r2', url }, contentScript)).toMatchObject({ ok: true, value: { fields: { kind: 'not-permitted' } } });
+    expect(await send({ type: 'panel/connector-fields', requestId: 'r2', url }, panel)).toMatchObject({ ok: true, value: { fields: { kind: 'not-permitted' } } });
     expect(fetchSpy).not.toHaveBeenCalled();
     expect(await counts()).toMatchObject({ 'not-permitted': 2, 'unknown-sender': 0, 'not-allowed': 0, 'invalid-message': 0, oversized: 0 });
     fetchSpy.mockRestore();

@@ -9,6 +9,8 @@ import { createDraftStore, createMemorySecretStore } from '../../lib/drafts';
 const self = { id: 'ext-id', baseUrl: 'chrome-extension://ext-id/' };
 const adminPage = { id: 'ext-id', url: 'https://online.superoffice.com/Cust12345/admin/default.aspx#quote-sync/sync', origin: 'https://online.superoffice.com', tab: { id: 7 }, frameId: 0 };
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html', origin: 'chrome-extension://ext-id' };
+/** The wizard's frame in tab 7; bound by the background (here: by `bind`) to tab 7's tenant. */
+const frame = { id: 'ext-id', url: 'chrome-extension://ext-id/wizard-frame.html?lang=en', origin: 'chrome-extension://ext-id', tab: { id: 7 }, frameId: 3 };
 
 describe('classifySender', () => {
   it('recognises our content script on a SuperOffice admin page, with its tenant', () => {
@@ -19,6 +21,13 @@ describe('classifySender', () => {
       url: adminPage.url,
       tenant: 'https://online.superoffice.com/Cust12345',
     });
+  });
+
+  it('recognises the wizard frame in a tab, with no tenant until the background binds it', () => {
+    expect(classifySender(frame, self)).toEqual({ kind: 'wizard-frame', tabId: 7, frameId: 3, url: frame.url, tenant: '', csFrameId: -1 });
+    // Opened as a page of its own (no tab, or the top frame of a tab), it is nobody's wizard.
+    expect(classifySender({ ...frame, tab: undefined }, self).kind).toBe('rejected');
+    expect(classifySender({ ...frame, frameId: 0 }, self).kind).toBe('rejected');
   });
 
   it('recognises our own pages', () => {
@@ -44,7 +53,7 @@ describe('classifySender', () => {
 
 describe('preflight', () => {
   it('passes an allowed, well-formed message', () => {
-    const r = preflight({ type: 'panel/ping', sentAt: 5 }, adminPage, self);
+    const r = preflight({ type: 'panel/ping', sentAt: 5 }, frame, self);
     expect(r.ok && r.message).toEqual({ type: 'panel/ping', sentAt: 5 });
   });
 
@@ -56,19 +65,21 @@ describe('preflight', () => {
     const { MAX_FIELDS } = await import('../../lib/protocol/fields');
     const info = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`field${i}`, `[S:${'v'.repeat(1000)}]`]));
     const test = (n: number) => ({ type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: info(n) });
-    expect(preflight(test(MAX_FIELDS), adminPage, self)).toMatchObject({ ok: true });
-    expect(preflight(test(MAX_FIELDS + 1), adminPage, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(preflight(test(MAX_FIELDS), frame, self)).toMatchObject({ ok: true });
+    expect(preflight(test(MAX_FIELDS + 1), frame, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it('refuses a __proto__ key in connection values', () => {
     const raw = JSON.parse('{"type":"panel/connector-test","requestId":"r1","url":"http://h/x","connectionInfo":{"__proto__":{"x":"1"}}}');
-    expect(preflight(raw, adminPage, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    expect(preflight(raw, frame, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
-  it('lets only the panel (a content script on a SuperOffice page) ask for connector calls', () => {
+  it('lets only the panel (the wizard frame in a CRM tab) ask for connector calls', () => {
     const test = { type: 'panel/connector-test', requestId: 'r1', url: 'http://127.0.0.1:8081/finance/ErpConnectorWS.svc', connectionInfo: { UserName: 'demo' } };
-    expect(preflight(test, adminPage, self).ok).toBe(true);
+    expect(preflight(test, frame, self).ok).toBe(true);
     expect(preflight(test, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    // The page's side of the tab (our content script) no longer may.
+    expect(preflight(test, adminPage, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 
   it('refuses a message type not allowed for the sender kind', () => {
@@ -92,7 +103,7 @@ describe('preflight', () => {
     { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: { k: 'x'.repeat(1024) } },
     { type: 'panel/connector-fields', requestId: 'r1', url: 'h'.repeat(1024) },
   ])('refuses malformed message %j', (raw) => {
-    const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : adminPage;
+    const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : frame;
     expect(preflight(raw, from, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 });
@@ -113,20 +124,36 @@ describe('route and listener', () => {
     ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), { notify: async () => undefined }),
     ...createPopupDraftHandlers(createDraftStore({ dbName: 'messages-test-2', secrets: createMemorySecretStore() }), async () => []),
     'ui/refusals': async () => ({ ok: true, value: { counts: { 'unknown-sender': 0, 'not-allowed': 0, 'invalid-message': 0, oversized: 0, 'not-permitted': 0 }, lastAt: null } }),
+    'cs/wizard-ticket': async () => ({ ok: true, value: { ticket: '00000000-0000-4000-8000-000000000000' } }),
+    'frame/claim': async (_m, s) => ({ ok: true, value: { tabId: s.kind === 'wizard-frame' ? s.tabId : -1, tenant: 't', apiBase: 't/api/v1/' } }),
+    'frame/crm-fetch': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
+    'frame/close': async () => ({ ok: true, value: { closed: true } }),
+    'frame/reveal': async () => ({ ok: true, value: { found: false } }),
   };
-  const handle = (raw: unknown, sender: object) => route(raw, sender, self, handlers);
+  const bound = new Set<number>([3]);
+  const bind = async (f: { frameId: number; tabId: number }) => (bound.has(f.frameId) ? { ...f, kind: 'wizard-frame' as const, url: '', tenant: 'https://online.superoffice.com/Cust12345', csFrameId: 0 } : null);
+  const handle = (raw: unknown, sender: object) => route(raw, sender, self, handlers, undefined, bind);
 
   it('hands only preflighted messages to the handler', async () => {
-    expect(await handle({ type: 'panel/ping', sentAt: 41 }, adminPage)).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 42 } });
+    expect(await handle({ type: 'panel/ping', sentAt: 41 }, frame)).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 42 } });
     expect(await handle({ type: 'panel/ping', sentAt: 41 }, {})).toMatchObject({ ok: false, error: { code: 'unknown-sender' } });
+    // The page's side (content script) no longer speaks for the panel.
+    expect(await handle({ type: 'panel/ping', sentAt: 41 }, adminPage)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+
+  it('hears a wizard frame only once bound; an unbound frame may only claim', async () => {
+    const stray = { ...frame, frameId: 9 };
+    expect(await handle({ type: 'panel/drafts-list' }, stray)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await handle({ type: 'frame/claim', ticket: '00000000-0000-4000-8000-000000000000' }, stray)).toMatchObject({ ok: true });
+    expect(await handle({ type: 'frame/claim', ticket: 'not-a-ticket' }, stray)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
   });
 
   it('answers through sendResponse when the browser gives one, else through the returned promise', async () => {
     const listener = asListener(handle);
     let answered: unknown;
-    const kept = listener({ type: 'panel/ping', sentAt: 1 }, adminPage, (r) => (answered = r));
+    const kept = listener({ type: 'panel/ping', sentAt: 1 }, frame, (r) => (answered = r));
     expect(kept).toBe(true);
     await expect.poll(() => answered).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 2 } });
-    expect(await listener({ type: 'panel/ping', sentAt: 1 }, adminPage)).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 2 } });
+    expect(await listener({ type: 'panel/ping', sentAt: 1 }, frame)).toEqual({ ok: true, value: { version: '1.2.3', receivedAt: 2 } });
   });
 });

@@ -36,13 +36,14 @@ describe('install addresses', () => {
     ['https://crm.customer.example/SuperOffice/admin/default.aspx', 'https://crm.customer.example', '/SuperOffice'],
     ['crm.customer.example/SuperOffice/', 'https://crm.customer.example', '/SuperOffice'],
     ['https://crm.customer.example:8443/admin', 'https://crm.customer.example:8443', ''],
-    ['http://so.intra.example/Cust1/default.aspx', 'http://so.intra.example', '/Cust1'],
   ])('%s', (raw, origin, basePath) => {
     expect(parseInstallAddress(raw)).toEqual({ ok: true, origin, basePath });
   });
 
   it.each([
     ['ftp://crm.example/x', 'scheme'],
+    // Plain http: the session and the passwords the wizard saves would cross the network in the clear.
+    ['http://so.intra.example/Cust1/default.aspx', 'insecure'],
     ['https://user:pw@crm.example/', 'credentials'],
     ['https://online.superoffice.com/Cust1/admin', 'superoffice-online'],
     ['not an address', 'invalid'],
@@ -57,6 +58,9 @@ describe('install addresses', () => {
     expect(installTenant(i)).toBe('https://crm.customer.example:8443/SuperOffice');
     expect(installOf('https://crm.customer.example:8443/SuperOffice/admin/default.aspx#x', [i])).toBe(i);
     expect(installOf('https://crm.customer.example:8443/Other/admin/default.aspx', [i])).toBeNull();
+    // An http: install kept from an older version is never served: no wizard, no drafts, no secrets there.
+    const plain = { origin: 'http://so.intra.example', basePath: '', addedAt: 1 };
+    expect(installOf('http://so.intra.example/admin/default.aspx', [plain])).toBeNull();
     expect(installOf('https://crm.customer.example/SuperOffice/admin/default.aspx', [i])).toBeNull();
   });
 });

@@ -65,9 +65,17 @@ const VALID: { [K in ToBackgroundType]: fc.Arbitrary<Extract<ToBackground, { typ
   'ui/draft-export': fc.record({ type: fc.constant('ui/draft-export'), id: uuid }),
   'ui/draft-import': fc.record({ type: fc.constant('ui/draft-import'), tenant: fc.string({ maxLength: 1023 }), text }),
   'ui/refusals': fc.constant({ type: 'ui/refusals' }),
+  'cs/wizard-ticket': fc.constant({ type: 'cs/wizard-ticket' }),
+  'frame/claim': fc.record({ type: fc.constant('frame/claim'), ticket: uuid }),
+  'frame/crm-fetch': fc.record(
+    { type: fc.constant('frame/crm-fetch'), url, method: fc.constantFrom('GET', 'POST'), body: fc.string({ maxLength: 200 }), lang: fc.constantFrom('en', 'no') },
+    { requiredKeys: ['type', 'url', 'method', 'lang'] },
+  ),
+  'frame/close': fc.constant({ type: 'frame/close' }),
+  'frame/reveal': fc.record({ type: fc.constant('frame/reveal'), name: fc.string({ maxLength: 255 }) }),
 };
 /** Keys a message of that type may leave out. */
-const OPTIONAL: Partial<Record<ToBackgroundType, string[]>> = { 'panel/draft-open': ['id', 'fresh'], 'ui/open-draft': ['tabId'] };
+const OPTIONAL: Partial<Record<ToBackgroundType, string[]>> = { 'panel/draft-open': ['id', 'fresh'], 'ui/open-draft': ['tabId'], 'frame/crm-fetch': ['body'] };
 
 const anyValid = fc.constantFrom(...TYPES).chain((t) => VALID[t].map((m) => m as ToBackground));
 
@@ -92,7 +100,11 @@ const contentScript: fc.Arbitrary<SenderFacts> = fc
 const extensionPage: fc.Arbitrary<SenderFacts> = fc
   .record({ page: fc.constantFrom('popup.html', 'options.html', 'grant.html?url=x'), withOrigin: fc.boolean() })
   .map(({ page, withOrigin }) => ({ id: EXT, url: `chrome-extension://${EXT}/${page}`, ...(withOrigin ? { origin: `chrome-extension://${EXT}` } : {}) }));
-const senderOf = { 'admin-content-script': contentScript, 'extension-page': extensionPage } as const;
+/** The wizard's own page in a frame of a CRM tab (lib/messages/sender.ts). */
+const wizardFrame: fc.Arbitrary<SenderFacts> = fc
+  .record({ tab: fc.nat(), frameId: fc.integer({ min: 1, max: 20 }), withOrigin: fc.boolean() })
+  .map(({ tab, frameId, withOrigin }) => ({ id: EXT, url: `chrome-extension://${EXT}/wizard-frame.html?lang=en`, ...(withOrigin ? { origin: `chrome-extension://${EXT}` } : {}), tab: { id: tab }, frameId }));
+const senderOf = { 'admin-content-script': contentScript, 'extension-page': extensionPage, 'wizard-frame': wizardFrame } as const;
 /** Senders the browser vouches for but that are not us, or not where we work. */
 const stranger: fc.Arbitrary<SenderFacts> = fc.oneof(
   fc.record({ id: fc.stringMatching(/^[a-p]{32}$/).filter((id) => id !== EXT), url: fc.webUrl() }),
@@ -102,7 +114,7 @@ const stranger: fc.Arbitrary<SenderFacts> = fc.oneof(
   contentScript.map((s) => ({ ...s, tab: undefined })),
   fc.constant({ id: EXT, url: 'chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba/popup.html', origin: 'chrome-extension://ponmlkjihgfedcbaponmlkjihgfedcba' }),
 );
-const anySender = fc.oneof(contentScript, extensionPage, stranger);
+const anySender = fc.oneof(contentScript, extensionPage, wizardFrame, stranger);
 
 /** Preflight must never throw nor touch what it is given. */
 function check(raw: unknown, facts: SenderFacts) {
@@ -155,10 +167,12 @@ describe('sender classification', () => {
     fc.assert(
       fc.property(facts, (f) => {
         const c = classifySender(f, self);
-        expect(['extension-page', 'admin-content-script', 'rejected']).toContain(c.kind);
+        expect(['extension-page', 'admin-content-script', 'wizard-frame', 'rejected']).toContain(c.kind);
         if (c.kind === 'rejected') return;
         expect(f.id).toBe(EXT);
         if (c.kind === 'extension-page') return void expect(f.url?.startsWith(self.baseUrl)).toBe(true);
+        // A frame is never bound by classifying it: its tenant comes only from the background's claim.
+        if (c.kind === 'wizard-frame') return void expect([c.tenant, f.tab?.id !== undefined && (f.frameId ?? 0) > 0]).toEqual(['', true]);
         const u = new URL(f.url as string);
         expect(u.protocol).toBe('https:');
         expect(u.hostname).toMatch(/(^|\.)superoffice\.com$/i);
@@ -261,7 +275,7 @@ describe('mutated valid messages', () => {
         Object.defineProperty(objects[pick % objects.length], key, { value, enumerable: true, writable: true, configurable: true });
         expect(check(copy, sender)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
       }),
-      { numRuns: 1000, examples: [[[{ type: 'panel/draft-save', id: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', baseRevision: 1, patch: { connection: { values: {} } } }, { id: EXT, url: 'https://online.superoffice.com/Cust1/admin/', tab: { id: 1 } }], 2, '__proto__', { polluted: true }]] },
+      { numRuns: 1000, examples: [[[{ type: 'panel/draft-save', id: '3f2b8c1e-4d5a-4b6c-8d7e-9f0a1b2c3d4e', baseRevision: 1, patch: { connection: { values: {} } } }, { id: EXT, url: `chrome-extension://${EXT}/wizard-frame.html`, tab: { id: 1 }, frameId: 1 }], 2, '__proto__', { polluted: true }]] },
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

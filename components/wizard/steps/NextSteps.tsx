@@ -1,7 +1,7 @@
 // Step 6: what the CRM still needs before the connection syncs, and a way back to the screen.
 import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import type { WizardState } from '../../../lib/wizard/model';
-import { revealInCrmList } from '../../../lib/page/reveal';
+import { revealInPage } from '../../../lib/wizard/page-port';
 
 export function NextSteps({ state }: { state: WizardState; actions?: unknown }) {
   const t = state.texts.value;
@@ -27,7 +27,7 @@ export function NextSteps({ state }: { state: WizardState; actions?: unknown }) 
         ))}
       </ul>
       <div class="buttons">
-        <button type="button" onClick={() => revealInCrmList(state.name.value.trim())}>
+        <button type="button" onClick={() => void revealInPage(state.name.value.trim())}>
           {t.showInList}
         </button>
       </div>

@@ -8,6 +8,7 @@ import { disagreement } from '../../../lib/wizard/disagreement';
 import type { WizardState } from '../../../lib/wizard/model';
 import { displayValue } from '../../../lib/wizard/display-value';
 import { CrmConnectorNotice } from '../CrmConnectorNotice';
+import { InsecureNotice } from '../InsecureNotice';
 import { BrowserResult, CrmResult, WireValues } from '../TestResult';
 
 export function TestStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
@@ -23,6 +24,7 @@ export function TestStep({ state, actions }: { state: WizardState; actions: Wiza
     <>
       <p>{t.testIntro}</p>
       <CrmConnectorNotice state={state} />
+      <InsecureNotice state={state} />
       <div class="test-actions">
         {/* aria-disabled, not disabled, while it runs: a disabled button would drop keyboard
             focus to the CRM's page. A second press is ignored by runTest itself. */}

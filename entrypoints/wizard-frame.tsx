@@ -1,0 +1,98 @@
+// The wizard panel, in the extension's own origin: placed in the CRM page as a frame by the
+// content script (lib/page/wizard-frame.ts). The page cannot read this document, type or forge
+// events into it, or move focus inside it. It talks only to the background, which bound it to its
+// tab and tenant when it claimed its ticket; the CRM's REST calls go through the content script.
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { guardFrameFocus } from '../components/wizard/frame-focus';
+import { Panel } from '../components/wizard/Panel';
+import css from '../components/wizard/panel.css?inline';
+import { createCrmClient } from '../lib/crm/agent';
+import { toLang } from '../lib/i18n/lang';
+import { ask } from '../lib/messages/send';
+import { chosenLang, loadSettings } from '../lib/settings';
+import { createActions } from '../lib/wizard/actions';
+import { backgroundPort } from '../lib/wizard/background-port';
+import { crmPortFrom } from '../lib/wizard/crm-port';
+import { createDraftSync } from '../lib/wizard/draft-sync';
+import { draftsPort } from '../lib/wizard/drafts-port';
+import { relayedFetch } from '../lib/wizard/frame-crm-fetch';
+import { waitForBinding } from '../lib/wizard/frame-ticket';
+import { createWizardState } from '../lib/wizard/model';
+import type { FrameBinding } from '../lib/messages/frame-protocol';
+
+/** Marked once the panel is interactive (read by scripts/bench/open-wizard.ts). */
+const INTERACTIVE_MARK = 'erp-sync-wizard-interactive';
+// Frame-wide look: the panel's styles, the page's margins off.
+const FRAME_CSS = 'html, body { margin: 0; height: 100%; background: #ffffff; }';
+
+export default defineUnlistedScript(() => {
+  const style = document.createElement('style');
+  style.textContent = FRAME_CSS + css;
+  document.head.append(style);
+  void main(bound());
+});
+
+// Listening before anything is awaited: the content script posts the ticket on the frame's load.
+const bound = () => waitForBinding(async (ticket) => {
+  const r = await ask({ type: 'frame/claim', ticket });
+  return r.ok ? r.value : null;
+});
+
+async function main(bound: Promise<FrameBinding | null>) {
+  const app = document.getElementById('app') as HTMLElement;
+  const lang = chosenLang(await loadSettings(), toLang(new URLSearchParams(location.search).get('lang')) ?? 'en');
+  document.documentElement.lang = lang === 'no' ? 'nb' : 'en';
+  // Not (yet) placed by our content script on the consultant's open: nothing served; it says so.
+  const waiting = setTimeout(() => (app.textContent = lang === 'no' ? 'Åpne veiviseren fra knappen i SuperOffice.' : 'Open the wizard from its button in SuperOffice.'), 8000);
+  const binding = await bound;
+  clearTimeout(waiting);
+  app.textContent = '';
+  if (!binding) return;
+
+  const state = createWizardState(lang);
+  const crm = crmPortFrom(createCrmClient({ apiBase: binding.apiBase, xsrfToken: null, lang, fetch: relayedFetch(lang) }));
+  const actions = createActions(state, { crm, bg: backgroundPort });
+  // Escape and × hide the frame; the content script puts focus back on the launcher.
+  const close = () => void ask({ type: 'frame/close' });
+  const sync = createDraftSync(state, draftsPort);
+  guardFrameFocus(document, '#erp-panel-title');
+  // The draft first, then the panel: it opens at the step the consultant left, without a flash of step 1.
+  await sync.open();
+  render(<Panel state={state} actions={actions} sync={sync} onClose={close} />, app);
+  // For npm run bench: the panel is drawn and its title focused (the layout effect ran in render).
+  performance.mark(INTERACTIVE_MARK);
+  // Nothing typed is lost when the tab is hidden, reloaded or closed.
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void sync.flush());
+  window.addEventListener('pagehide', () => void sync.flush());
+  // Another tab saved a draft: only our own background may say so, and only for this tab.
+  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }) => {
+    const m = msg as { type?: unknown; id?: unknown; revision?: unknown; tabs?: unknown } | null;
+    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/draft-changed') return;
+    if (typeof m.id !== 'string' || typeof m.revision !== 'number' || !Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
+    void sync.otherTabSaved(m.id, m.revision);
+  });
+  // Each test and the final OK go into the draft's history, with the values and address each test
+  // ran with; a CRM URL check only says "reachable", so it stays out of the history.
+  effect(() => {
+    const b = state.browserTest.value;
+    if (b?.tested) void sync.record((id) => draftsPort.tested(id, { where: 'browser', outcome: b.outcome.kind, ok: b.outcome.kind === 'ok', connectorUrl: b.tested?.url, values: b.tested?.values }));
+  });
+  effect(() => {
+    const c = state.crmTest.value;
+    if (c?.tested && c.kind === 'config') void sync.record((id) => draftsPort.tested(id, { where: 'crm', outcome: c.result.ok ? (c.result.value ? 'passed' : 'failed') : c.result.error.kind, ok: c.result.ok && c.result.value, connectorUrl: c.tested?.url, values: c.tested?.values }));
+  });
+  effect(() => {
+    const a = state.applyStatus.value;
+    if (a.state === 'done') void sync.record((id) => draftsPort.applied(id, { at: Date.now(), ...a.applied }));
+  });
+  // Coming back from the permission window: the host may have been granted meanwhile.
+  window.addEventListener('focus', (e) => {
+    if (!e.isTrusted) return;
+    if (state.fieldsStatus.value.state === 'needs-access') void actions.loadFields();
+    else if (state.access.value && !state.access.value.granted) void actions.refreshAccess();
+  });
+  void actions.checkBackground();
+  void actions.loadCrm();
+}
