@@ -37,7 +37,13 @@ export type CrmCheck = { state: 'passed' | 'failed'; ms: number } | { state: 'er
 /** The browser's test of the saved connection (WSTestConnection, then WSGetSupportedActorTypes). */
 export type BrowserCheck =
   | { state: 'skipped'; reason: Plain }
-  | { state: 'done'; outcome: OutcomeKind; ms: number; hint: Plain; actorTypes: string[] | null };
+  | { state: 'done'; outcome: OutcomeKind; ms: number; hint: Plain; actorTypes: string[] | null; said?: ConnectorSaid };
+
+/** When the connector answered IsOk=false: its own words (UserExplanation resolved per language) and code. */
+export interface ConnectorSaid {
+  code: string | null;
+  text: Plain;
+}
 
 export interface ConnectionResult {
   id: number;

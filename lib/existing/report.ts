@@ -50,7 +50,7 @@ export function buildReport(i: ReportInput): HealthReport {
         browser: !b ? 'not checked' : b.state === 'skipped' ? 'skipped' : b.outcome, browserMs: b?.state === 'done' ? b.ms : null,
         actorTypes: b?.state === 'done' ? b.actorTypes : null,
         verdict: r?.verdict.verdict ?? 'not-checked', explanation: r?.verdict.message[lang] ?? '',
-        hint: b?.state === 'done' && b.outcome !== 'ok' ? b.hint[lang] : b?.state === 'skipped' ? b.reason[lang] : null,
+        hint: b?.state === 'done' && b.outcome !== 'ok' ? [b.said ? `The connector said: ${b.said.text[lang]}${b.said.code ? ` (${b.said.code})` : ''}` : '', b.hint[lang]].filter(Boolean).join(' ') : b?.state === 'skipped' ? b.reason[lang] : null,
         checkedAt: r?.at ?? null,
       };
     }),
