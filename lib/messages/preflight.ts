@@ -36,6 +36,7 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'ui/draft-export': ['extension-page'],
   'ui/draft-import': ['extension-page'],
   'ui/refusals': ['extension-page'],
+  'panel/connection-probe': ['admin-content-script'],
 };
 
 export type Preflight =

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { LIMITS } from '../drafts/limits';
 import type { ConnectorContract, DecodedFields, ListItem, Outcome } from '../protocol';
 import { MAX_NAMESPACE_LENGTH, NAMESPACE_PATTERN } from '../protocol/contract';
+import type { BrowserCheck } from '../existing/model';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
@@ -34,6 +35,8 @@ export const PanelConnectorTest = z.strictObject({
   contract: ContractOverride,
 });
 export const PanelCancel = z.strictObject({ type: z.literal('panel/cancel'), requestId: RequestId });
+/** Issue 17: the browser's test of a saved connection (WSTestConnection, WSGetSupportedActorTypes) by its GUID. */
+export const PanelConnectionProbe = z.strictObject({ type: z.literal('panel/connection-probe'), requestId: RequestId, url: Url, connectionGuid: z.uuid() });
 
 // Drafts: the panel names a draft by id; the tenant always comes from the sender's page.
 const DraftId = z.uuid();
@@ -101,6 +104,7 @@ export const TO_BACKGROUND = {
   'ui/draft-export': UiDraftExport,
   'ui/draft-import': UiDraftImport,
   'ui/refusals': UiRefusals,
+  'panel/connection-probe': PanelConnectionProbe,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -177,6 +181,7 @@ export interface Replies {
   'ui/draft-export': DraftReply<{ file: unknown }>;
   'ui/draft-import': DraftReply<{ draft: DraftView }>;
   'ui/refusals': Reply<RefusalCounts>;
+  'panel/connection-probe': Reply<BrowserCheck>;
 }
 
 /** The preflight's refusal, as every message may get it. */

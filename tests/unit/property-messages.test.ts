@@ -64,6 +64,7 @@ const VALID: { [K in ToBackgroundType]: fc.Arbitrary<Extract<ToBackground, { typ
   'ui/draft-export': fc.record({ type: fc.constant('ui/draft-export'), id: uuid }),
   'ui/draft-import': fc.record({ type: fc.constant('ui/draft-import'), tenant: fc.string({ maxLength: 1023 }), text }),
   'ui/refusals': fc.constant({ type: 'ui/refusals' }),
+  'panel/connection-probe': fc.record({ type: fc.constant('panel/connection-probe'), requestId, url, connectionGuid: uuid }),
 };
 /** Keys a message of that type may leave out. */
 const OPTIONAL: Partial<Record<ToBackgroundType, string[]>> = { 'panel/draft-open': ['id', 'fresh'], 'ui/open-draft': ['tabId'] };
