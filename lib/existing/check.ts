@@ -1,14 +1,15 @@
 // Check all: for every connector the CRM's TestConnectorUrl, for every connection the CRM's
 // TestConnectionById and — for http(s) connectors — the browser's test of the saved connection.
 // Bounded concurrency (the CRM's servers wait up to their SOAP timeout per call) and Cancel.
-import { compareTests, type CrmClient, type CrmError, type CrmTest } from '../crm';
+import { compareTests, type CrmError, type CrmTest } from '../crm';
 import { browserCanTest, type BrowserCheck, type ConnectionResult, type ConnectionRow, type ConnectorResult, type ConnectorRow, type CrmCheck, type Inventory } from './model';
 import { runBounded } from './pool';
+import type { ExistingCrm } from './ports';
 
 export type BrowserProbe = (url: string, guid: string, signal: AbortSignal) => Promise<BrowserCheck>;
 
 export interface CheckDeps {
-  crm: Pick<CrmClient, 'testConnectionById' | 'testConnectorUrl'>;
+  crm: Pick<ExistingCrm, 'testConnectionById' | 'testConnectorUrl'>;
   /** Absent when the panel cannot reach the background: every browser test is then skipped. */
   browser?: BrowserProbe;
   now?: () => number;

@@ -1,6 +1,7 @@
 // The tenant's Sync tab as the CRM lists it: connectors (with their URL, which the list lacks)
 // and connections, deleted ones left out.
-import type { CrmClient, CrmError, ErpConnection } from '../crm';
+import type { ErpConnection } from '../crm';
+import type { ExistingCrm, ExRes } from './ports';
 import { urlKind, type Inventory } from './model';
 
 function visibility(c: ErpConnection) {
@@ -10,7 +11,7 @@ function visibility(c: ErpConnection) {
   return { en: `${g} group(s), ${u} user(s)`, no: `${g} gruppe(r), ${u} bruker(e)` };
 }
 
-export async function loadInventory(crm: Pick<CrmClient, 'getAllConnectors' | 'getConnector' | 'getAllConnections'>): Promise<{ ok: true; value: Inventory } | { ok: false; error: CrmError }> {
+export async function loadInventory(crm: Pick<ExistingCrm, 'getAllConnectors' | 'getConnector' | 'getAllConnections'>): Promise<ExRes<Inventory>> {
   const [list, conns] = await Promise.all([crm.getAllConnectors(), crm.getAllConnections()]);
   if (!list.ok) return list;
   if (!conns.ok) return conns;

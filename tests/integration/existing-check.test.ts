@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCrmClient, type CrmClient } from '../../lib/crm';
 import { checkAll, type BrowserProbe } from '../../lib/existing/check';
+import { existingCrmFrom } from '../../lib/existing/crm-adapter';
 import { loadInventory } from '../../lib/existing/inventory';
 import type { ConnectionResult, ConnectorResult, Inventory } from '../../lib/existing/model';
 import { probeSavedConnection } from '../../lib/existing/probe';
@@ -24,7 +25,7 @@ async function client(custId = 'Cust55555'): Promise<CrmClient> {
 const browser: BrowserProbe = (url, guid, signal) => probeSavedConnection(url, guid, { signal, timeoutMs: 10_000 });
 
 async function inventory(crm: CrmClient): Promise<Inventory> {
-  const inv = await loadInventory(crm);
+  const inv = await loadInventory(existingCrmFrom(crm));
   if (!inv.ok) throw new Error(inv.error.message.en);
   return inv.value;
 }
@@ -32,7 +33,7 @@ async function inventory(crm: CrmClient): Promise<Inventory> {
 async function runCheck(crm: CrmClient, inv: Inventory) {
   const connections = new Map<number, ConnectionResult>();
   const connectors = new Map<number, ConnectorResult>();
-  const done = await checkAll(inv, { crm, browser }, { signal: new AbortController().signal, concurrency: 3, onConnection: (r) => connections.set(r.id, r), onConnector: (r) => connectors.set(r.id, r) });
+  const done = await checkAll(inv, { crm: existingCrmFrom(crm), browser }, { signal: new AbortController().signal, concurrency: 3, onConnection: (r) => connections.set(r.id, r), onConnector: (r) => connectors.set(r.id, r) });
   return { connections, connectors, ...done };
 }
 
@@ -90,7 +91,7 @@ describe('Cust55555: the Sync tab with something to find', () => {
     const inv = await inventory(crm);
     const ctrl = new AbortController();
     const seen: number[] = [];
-    const done = await checkAll(inv, { crm, browser }, { signal: ctrl.signal, concurrency: 1, onConnector: () => ctrl.abort(), onConnection: (x) => seen.push(x.id) });
+    const done = await checkAll(inv, { crm: existingCrmFrom(crm), browser }, { signal: ctrl.signal, concurrency: 1, onConnector: () => ctrl.abort(), onConnection: (x) => seen.push(x.id) });
     expect(done.cancelled).toBe(true);
     expect(seen).toEqual([]);
   });
