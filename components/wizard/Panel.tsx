@@ -19,6 +19,9 @@ import { InstallStep } from './steps/InstallStep';
 import { NextSteps } from './steps/NextSteps';
 import { OkStep } from './steps/OkStep';
 import { TestStep } from './steps/TestStep';
+import { existingFor } from '../../lib/existing/for-panel';
+import { ExistingView } from '../existing/ExistingView';
+import { ModeChoice } from '../existing/ModeChoice';
 
 const STEPS = [InstallStep, ConnectorStep, ConnectionStep, TestStep, OkStep, NextSteps];
 
@@ -45,6 +48,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
   useEffect(() => {
     if (step >= 2 && state.fields.value?.forUrl !== state.connectorUrl.value && state.fieldsStatus.value.state !== 'loading') void actions.loadFields();
   }, [step, state.connectorUrl.value]);
+  const ex = existingFor(state, actions.existingCrm);
   if (!open) return null;
   const Step = STEPS[step] ?? InstallStep;
   const errors = state.stepErrors.value;
@@ -60,6 +64,13 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
           ×
         </button>
       </div>
+      <ModeChoice ex={ex} lang={state.lang} />
+      {ex.mode.value === 'existing' ? (
+        <div class="body">
+          <ExistingView ex={ex} lang={state.lang} />
+        </div>
+      ) : (
+      <>
       <DraftsBar state={state} sync={sync} />
       <StepList state={state} />
       <div class="body">
@@ -97,6 +108,8 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
         </div>
         <BackgroundStatus state={state} />
       </div>
+      </>
+      )}
     </div>
   );
 }

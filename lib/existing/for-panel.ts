@@ -1,0 +1,19 @@
+// One existing-connections state per wizard panel, made on first use (the panel's own model stays
+// as it is: this view is a capability beside the wizard, not more branches in it).
+import { crmLocationFromUrl } from '../crm/session';
+import type { Lang } from '../i18n/lang';
+import { backgroundProbe } from './background-probe';
+import type { ExistingCrm } from './ports';
+import { createExistingState, type ExistingState } from './state';
+
+const byPanel = new WeakMap<object, ExistingState>();
+
+export function existingFor(panel: { lang: Lang }, crm: ExistingCrm | undefined): ExistingState {
+  let ex = byPanel.get(panel);
+  if (!ex) {
+    const tenant = crmLocationFromUrl(location.href)?.custId ?? location.host;
+    ex = createExistingState(crm, backgroundProbe, tenant, () => panel.lang);
+    byPanel.set(panel, ex);
+  }
+  return ex;
+}
