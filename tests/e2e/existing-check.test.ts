@@ -1,0 +1,38 @@
+// Issue 17 in Chromium: Check all on tenant Cust55555 (four connections in four states) shows the
+// right verdict for each, explains where the browser and the CRM disagree, and makes a report
+// with no secret in it.
+import { describe, expect, it } from 'vitest';
+import { adminUrl, TEST_BUILD_DIR } from './browser';
+import { axePanel } from './axe';
+import { useE2eSession } from './session';
+import { openWizard, shot } from './wizard-helpers';
+
+const env = useE2eSession(TEST_BUILD_DIR);
+
+describe('check existing connections', () => {
+  it('Check all: a verdict per connection, the disagreement explained, a report without secrets', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(adminUrl('Cust55555', '#quote-sync/sync'));
+    expect(await page.evaluate(async () => (await fetch('/__standin/control', { method: 'POST', body: '{"reset":true}' })).status)).toBe(200);
+    const panel = await openWizard(page, adminUrl('Cust55555', '#quote-sync/sync'));
+    await panel.button('Check existing connections').click();
+    const rows = panel.root.locator('tr[data-connection]');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(4);
+    expect(await panel.root.locator('tr[data-connection] th').allTextContents()).toEqual(['Økonomi', 'Økonomi (old password)', 'Økonomi (old server)', 'Økonomi (laptop)']);
+    await panel.button('Check all').click();
+    const summary = panel.root.getByTestId('existing-summary');
+    await expect.poll(() => summary.textContent(), { timeout: 40_000 }).toBe('1 of 4 connections healthy; 2 connectors unreachable from the CRM; 1 reachable from this browser but not from the CRM');
+    const verdicts = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-verdict')));
+    expect(verdicts).toEqual(['both-ok', 'both-failed', 'both-failed', 'crm-cannot-reach']);
+    const laptop = await panel.root.locator('tr[data-connection="4"]').textContent();
+    expect(laptop).toContain('The CRM’s servers cannot reach a host your browser can');
+    expect(laptop).toContain('The address localhost is private');
+    expect(await panel.root.locator('tr[data-connection="2"]').textContent()).toContain('The user name or password is wrong.');
+    const report = (await panel.root.getByTestId('existing-report').textContent()) ?? '';
+    expect(report).toContain('# ERP Sync health check — Cust55555');
+    for (const secret of ['demo123', 'summer2025']) expect(report).not.toContain(secret);
+    await shot(page, 'existing-check-all');
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+  });
+});
