@@ -17,13 +17,14 @@ export interface CheckDeps {
 
 export interface CheckOptions {
   signal: AbortSignal;
-  /** Calls at a time (default 4): enough to finish near the slowest single test, few enough for the CRM. */
+  /** Calls at a time (default 6): enough to finish near the slowest single test, few enough for the CRM. */
   concurrency?: number;
   onConnector?: (r: ConnectorResult) => void;
   onConnection?: (r: ConnectionResult) => void;
 }
 
-export const DEFAULT_CONCURRENCY = 4;
+// Six: a browser opens at most six connections per host (HTTP/1.1), so more would only queue at the CRM.
+export const DEFAULT_CONCURRENCY = 6;
 
 const NO_BROWSER = { en: 'Not tested from this browser: the extension’s background did not answer.', no: 'Ikke testet fra denne nettleseren: utvidelsens bakgrunn svarte ikke.' };
 const CRM_ONLY = { en: 'app:// and plugin:// addresses are resolved by the CRM’s servers: only the CRM can test them.', no: 'app://- og plugin://-adresser slås opp av CRM-ets servere: bare CRM-et kan teste dem.' };
