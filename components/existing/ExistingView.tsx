@@ -6,6 +6,7 @@ import type { Lang } from '../../lib/i18n/lang';
 import type { ExistingState } from '../../lib/existing/state';
 import { summary } from '../../lib/existing/summary';
 import { ConfirmDelete } from './ConfirmDelete';
+import { EditConnection } from './EditConnection';
 import { ReportActions } from './ReportActions';
 import { existingTexts } from './texts';
 
@@ -16,6 +17,7 @@ export function ExistingView({ ex, lang }: { ex: ExistingState; lang: Lang }) {
   const running = Boolean(run && !run.finished);
   if (ex.error.value) return <p role="alert" class="error">{ex.error.value[lang]}</p>;
   if (!inv) return <p role="status">{t.loading}</p>;
+  if (ex.edit && (ex.edit.form.value || ex.edit.problem.value)) return <EditConnection ed={ex.edit} lang={lang} />;
   const results = ex.connections.value;
   const reach = ex.connectors.value;
   return (
@@ -84,6 +86,11 @@ export function ExistingView({ ex, lang }: { ex: ExistingState; lang: Lang }) {
                   <button type="button" disabled={running} aria-label={t.check(c.name)} onClick={() => void ex.checkOne(c.id)}>
                     {t.checkRow}
                   </button>
+                  {ex.edit && (
+                    <button type="button" aria-label={t.edit(c.name)} onClick={() => void ex.edit?.open(c.id)}>
+                      {t.edit('').trim()}
+                    </button>
+                  )}
                   <button type="button" aria-label={c.active ? t.deactivate(c.name) : t.activate(c.name)} title={c.active ? undefined : t.activateWarning} onClick={() => void ex.toggleActive(c.id)}>
                     {c.active ? t.deactivate('').trim() : t.activate('').trim()}
                   </button>

@@ -23,6 +23,12 @@ const en = {
   activateWarning: 'Activate only when the mappings are configured: an Active connection starts to sync.',
   report: 'Report', copyMd: 'Copy as Markdown', downloadMd: 'Download Markdown', downloadJson: 'Download JSON', copied: 'Copied.', copyFailed: 'The browser did not allow copying: use Download.',
   browserSaid: 'Browser', crmSaid: 'CRM',
+  edit: (n: string) => `Edit ${n}`, editTitle: (n: string) => `Edit “${n}”`, description: 'Description', save: 'Test and save', close: 'Back to the list',
+  passwordNote: 'Not shown. Leave empty to keep the password the CRM holds; type a new one to change it.',
+  activeRule: 'This connection is Active. SuperOffice requires an Active connection to be deactivated before its configuration fields change (name and description can change without). Saving a field change deactivates it, tests the new values in the CRM, saves, and then reactivates it.',
+  reactivateAfter: 'Reactivate after saving',
+  saved: 'Saved and read back.', savedReactivated: 'Saved, read back and reactivated.', savedInactive: 'Saved and read back. The connection is inactive: activate it when its mappings are ready.',
+  notCompared: (k: string) => `Not compared (the CRM answers it masked): ${k}.`,
 };
 type Texts = typeof en;
 const no: Texts = {
@@ -47,6 +53,12 @@ const no: Texts = {
   activateWarning: 'Aktiver bare når tilordningene er satt opp: en aktiv kobling begynner å synkronisere.',
   report: 'Rapport', copyMd: 'Kopier som Markdown', downloadMd: 'Last ned Markdown', downloadJson: 'Last ned JSON', copied: 'Kopiert.', copyFailed: 'Nettleseren tillot ikke kopiering: bruk Last ned.',
   browserSaid: 'Nettleser', crmSaid: 'CRM',
+  edit: (n) => `Rediger ${n}`, editTitle: (n) => `Rediger «${n}»`, description: 'Beskrivelse', save: 'Test og lagre', close: 'Tilbake til listen',
+  passwordNote: 'Vises ikke. La feltet stå tomt for å beholde passordet CRM-et har; skriv et nytt for å endre det.',
+  activeRule: 'Denne koblingen er aktiv. SuperOffice krever at en aktiv kobling deaktiveres før konfigurasjonsfeltene endres (navn og beskrivelse kan endres uten). Lagring av en feltendring deaktiverer den, tester de nye verdiene i CRM-et, lagrer og aktiverer den igjen.',
+  reactivateAfter: 'Aktiver igjen etter lagring',
+  saved: 'Lagret og lest tilbake.', savedReactivated: 'Lagret, lest tilbake og aktivert igjen.', savedInactive: 'Lagret og lest tilbake. Koblingen er inaktiv: aktiver den når tilordningene er klare.',
+  notCompared: (k) => `Ikke sammenlignet (CRM-et svarer maskert): ${k}.`,
 };
 
 export const existingTexts = (lang: Lang): Texts => (lang === 'no' ? no : en);

@@ -8,6 +8,7 @@ import { loadInventory } from './inventory';
 import type { ConnectionResult, ConnectorResult, Inventory } from './model';
 import type { ExistingCrm } from './ports';
 import { buildReport, type HealthReport } from './report';
+import { createEditState } from './edit-state';
 
 export type PanelMode = 'new' | 'existing';
 export type Confirm = { kind: 'connection' | 'connector'; id: number; name: string } | null;
@@ -104,7 +105,9 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
     return buildReport({ tenant, startedAt: r.started, elapsedMs: r.elapsedMs, cancelled: r.cancelled, inventory: inv, connectors: connectors.value, connections: connections.value, lang: lang() });
   }
 
-  return { mode, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
+  const edit = crm ? createEditState(crm, lang, load) : null;
+
+  return { edit, mode, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
 }
 
 export type ExistingState = ReturnType<typeof createExistingState>;

@@ -35,4 +35,35 @@ describe('check existing connections', () => {
     expect(await axePanel(page)).toEqual([]);
     await page.close();
   });
+
+  it('editing an Active connection’s field walks deactivate → test → save → reactivate; a failure midway says it is now inactive', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(adminUrl('Cust55555', '#quote-sync/sync'));
+    expect(await page.evaluate(async () => (await fetch('/__standin/control', { method: 'POST', body: '{"reset":true}' })).status)).toBe(200);
+    const held = () => page.evaluate(async () => (await (await fetch('/__standin/state')).json()).tenants.Cust55555.connections[0] as { Active: boolean; ConfigFields: Record<string, string> });
+    const panel = await openWizard(page, adminUrl('Cust55555', '#quote-sync/sync'));
+    await panel.button('Check existing connections').click();
+    await panel.button('Edit Økonomi').click();
+    await panel.root.getByTestId('active-rule').waitFor({ timeout: 20_000 });
+    const field = (key: string) => panel.root.locator(`[data-edit-field="${key}"] input`);
+    // The password is never shown: the field is empty and says so.
+    expect(await field('password').inputValue()).toBe('');
+    expect(await panel.root.locator('[data-edit-field="password"]').textContent()).toContain('Leave empty to keep the password the CRM holds');
+    expect(await field('pageSize').inputValue()).toBe('100');
+    await field('pageSize').fill('250');
+    await panel.button('Test and save').click();
+    const outcome = panel.root.getByTestId('edit-outcome');
+    await expect.poll(() => outcome.textContent(), { timeout: 30_000 }).toBe('Saved, read back and reactivated.');
+    expect(await held()).toMatchObject({ Active: true, ConfigFields: { pageSize: '[I:250]', password: 'demo123' } });
+    await shot(page, 'existing-edit-saved');
+
+    await field('password').fill('not-the-password');
+    await panel.button('Test and save').click();
+    await expect.poll(() => outcome.getAttribute('data-state'), { timeout: 30_000 }).toBe('failed');
+    expect(await outcome.textContent()).toMatch(/test of the new values failed, so they were not saved\. The connection is now inactive\. Turn it back on with “Activate”/);
+    expect(await held()).toMatchObject({ Active: false, ConfigFields: { password: 'demo123' } });
+    await shot(page, 'existing-edit-failed-midway');
+    expect(await axePanel(page)).toEqual([]);
+    await page.close();
+  });
 });
