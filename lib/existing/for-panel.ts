@@ -4,6 +4,7 @@ import { crmLocationFromUrl } from '../crm/session';
 import type { Lang } from '../i18n/lang';
 import { backgroundProbe } from './background-probe';
 import type { ExistingCrm } from './ports';
+import { rememberedMode, rememberMode } from './mode-memory';
 import { createExistingState, type ExistingState } from './state';
 
 const byPanel = new WeakMap<object, ExistingState>();
@@ -12,8 +13,17 @@ export function existingFor(panel: { lang: Lang }, crm: ExistingCrm | undefined)
   let ex = byPanel.get(panel);
   if (!ex) {
     const tenant = crmLocationFromUrl(location.href)?.custId ?? location.host;
-    ex = createExistingState(crm, backgroundProbe, tenant, () => panel.lang);
-    byPanel.set(panel, ex);
+    const made = createExistingState(crm, backgroundProbe, tenant, () => panel.lang);
+    ex = made;
+    byPanel.set(panel, made);
+    // The last way in for this tenant; the consultant's choice is stored as it changes.
+    void rememberedMode(tenant).then((m) => {
+      if (m === 'existing' && made.mode.value === 'new') {
+        made.mode.value = 'existing';
+        void made.load();
+      }
+      made.mode.subscribe((v) => void rememberMode(tenant, v));
+    });
   }
   return ex;
 }

@@ -103,3 +103,16 @@ describe('background: panel/connection-probe', () => {
     fetchSpy.mockRestore();
   });
 });
+
+describe('the way in, remembered per tenant', () => {
+  it('reads "new" for an unknown tenant or a bad value, and each tenant its own', async () => {
+    const { rememberMode, rememberedMode } = await import('../../lib/existing/mode-memory');
+    fakeBrowser.reset();
+    expect(await rememberedMode('Cust1')).toBe('new');
+    await rememberMode('Cust1', 'existing');
+    await rememberMode('Cust2', 'new');
+    expect([await rememberedMode('Cust1'), await rememberedMode('Cust2')]).toEqual(['existing', 'new']);
+    await fakeBrowser.storage.local.set({ panelModeByTenant: { Cust1: 'rm -rf' } });
+    expect(await rememberedMode('Cust1')).toBe('new');
+  });
+});
