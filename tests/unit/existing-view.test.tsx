@@ -131,3 +131,29 @@ describe('ActivateAfterSetup', () => {
     expect(active).toBe(true);
   });
 });
+
+describe('Delete an unused connector', () => {
+  it('only a connector no connection uses offers Delete; the CRM is asked first (CanDelete), then it goes', async () => {
+    const crm = fakeCrm();
+    const gone: number[] = [];
+    crm.getAllConnectors = async () => ({ ok: true, value: [{ Id: 1, Name: 'Finance', ToolTip: '' }, { Id: 2, Name: 'Spare', ToolTip: '' }].filter((c) => !gone.includes(c.Id)) });
+    crm.getConnector = async (id) => ({ ok: true, value: { ErpConnectorId: id, DisplayName: id === 1 ? 'Finance' : 'Spare', URL: 'https://erp.example.com/ErpConnectorWS.svc', Deleted: false } });
+    const asked: number[] = [];
+    crm.canDeleteConnector = async (id) => (asked.push(id), { ok: true, value: 'NoError' });
+    crm.deleteConnector = async (id) => (gone.push(id), { ok: true, value: null });
+    const ex = createExistingState(crm, probe, 'Cust55555', () => 'en');
+    await ex.load();
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<ExistingView ex={ex} lang="en" />, root));
+    const labels = [...root.querySelectorAll('[data-testid="existing-connectors"] button')].map((b) => b.getAttribute('aria-label'));
+    expect(labels).toEqual(['Delete Spare']);
+    act(() => root.querySelector<HTMLButtonElement>('[aria-label="Delete Spare"]')!.click());
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain('Delete the Sync Connector “Spare”? No connection uses it.');
+    act(() => [...root.querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')].find((b) => b.textContent === 'Delete')!.click());
+    await settle();
+    expect([asked, gone]).toEqual([[2], [2]]);
+    expect(root.textContent).toContain('Deleted the Sync Connector “Spare”.');
+    expect([...root.querySelectorAll('[data-testid="existing-connectors"] tbody th')].map((x) => x.textContent)).toEqual(['Finance']);
+  });
+});
