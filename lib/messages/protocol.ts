@@ -36,7 +36,8 @@ export const PanelConnectorTest = z.strictObject({
 });
 export const PanelCancel = z.strictObject({ type: z.literal('panel/cancel'), requestId: RequestId });
 /** Issue 17: the browser's test of a saved connection (WSTestConnection, WSGetSupportedActorTypes) by its GUID. */
-export const PanelConnectionProbe = z.strictObject({ type: z.literal('panel/connection-probe'), requestId: RequestId, url: Url, connectionGuid: z.uuid() });
+// z.guid(), not z.uuid(): a connection's GUID need not carry RFC 4122 version bits (any .NET Guid).
+export const PanelConnectionProbe = z.strictObject({ type: z.literal('panel/connection-probe'), requestId: RequestId, url: Url, connectionGuid: z.guid() });
 
 // Drafts: the panel names a draft by id; the tenant always comes from the sender's page.
 const DraftId = z.uuid();
