@@ -58,6 +58,11 @@ export async function saveEdit(crm: ExistingCrm, id: number, ch: EditChanges, op
   if (!vals.ok) return failed('read', { en: 'Could not read the connection’s configuration.', no: 'Kunne ikke lese koblingens konfigurasjon.' }, false, vals.error);
   const next = editedEntity(cur.value, vals.value, ch);
   const fieldsChange = configChanged(vals.value, next.ConfigFields);
+  // Whether the CRM masks Password values is not documented: a masked one sent back would replace the
+  // real password with asterisks. Then a field change needs the password typed again.
+  const masked = (opts.secretKeys ?? []).filter((k) => /^\*{3,}$/.test(vals.value[k] ?? '') && !(k in ch.configFields));
+  if (fieldsChange && masked.length)
+    return failed('read', { en: `The CRM answers the password (${masked.join(', ')}) masked: type it again to change configuration fields.`, no: `CRM-et svarer passordet (${masked.join(', ')}) maskert: skriv det inn igjen for å endre konfigurasjonsfelt.` }, false);
   const wasActive = cur.value.Active;
   let deactivated = false;
   if (fieldsChange) {

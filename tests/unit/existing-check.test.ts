@@ -116,3 +116,29 @@ describe('the way in, remembered per tenant', () => {
     expect(await rememberedMode('Cust1')).toBe('new');
   });
 });
+
+describe('saveEdit with a CRM that masks passwords', () => {
+  it('refuses a field change unless the password is typed again, and changes nothing', async () => {
+    const { saveEdit } = await import('../../lib/existing/edit');
+    const calls: string[] = [];
+    const entity = { ErpConnectionId: 1, ErpConnectorId: 1, DisplayName: 'K', DisplayDescription: '', Active: true, ConnectionId: 'g', MostRecentTimestamp: '', ConfigFields: { user: 'demo', password: '********' }, Deleted: false, AllAccess: true, UserGroupAccessIds: [], AssociateAccessIds: [] };
+    const no = async () => (calls.push('other'), { ok: false as const, error: { kind: 'x', message: { en: 'x', no: 'x' } } });
+    const crm = {
+      getAllConnectors: no, getConnector: no, getAllConnections: no, getConfigurationFields: no, testConnectionById: no, testConnectorUrl: no, deleteConnection: no, canDeleteConnector: no, deleteConnector: no,
+      getConnection: async () => ({ ok: true as const, value: entity }),
+      getConnectionConfigFields: async () => ({ ok: true as const, value: { ...entity.ConfigFields } }),
+      saveConnection: async () => (calls.push('save'), { ok: true as const, value: entity }),
+      testConfig: async () => (calls.push('test'), { ok: true as const, value: true }),
+      toggleConnectionActive: async () => (calls.push('toggle'), { ok: true as const, value: [] }),
+    };
+    const ch = { name: 'K', description: '', allAccess: true, associateIds: [], groupIds: [], configFields: { user: 'other' } };
+    const r = await saveEdit(crm, 1, ch, { secretKeys: ['password'] });
+    expect(r).toMatchObject({ state: 'failed', at: 'read', leftInactive: false });
+    expect(r.state === 'failed' && r.message.en).toBe('The CRM answers the password (password) masked: type it again to change configuration fields. Nothing was changed in the CRM.');
+    expect(calls).toEqual([]);
+    // Typed again: the rule is walked.
+    const ok = await saveEdit(crm, 1, { ...ch, configFields: { user: 'other', password: 'new' } }, { secretKeys: ['password'] });
+    expect(calls).toEqual(['toggle', 'test', 'save']);
+    expect(ok).toMatchObject({ state: 'failed', at: 'readback', leftInactive: true });
+  });
+});
