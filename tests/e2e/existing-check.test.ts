@@ -66,4 +66,28 @@ describe('check existing connections', () => {
     expect(await axePanel(page)).toEqual([]);
     await page.close();
   });
+
+  it('Delete asks first and names what goes; the CRM then holds the connection as deleted, and the unused connector goes too', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(adminUrl('Cust55555', '#quote-sync/sync'));
+    expect(await page.evaluate(async () => (await fetch('/__standin/control', { method: 'POST', body: '{"reset":true}' })).status)).toBe(200);
+    const tenant = () => page.evaluate(async () => (await (await fetch('/__standin/state')).json()).tenants.Cust55555 as { connections: Array<{ ErpConnectionId: number; Deleted: boolean }>; connectors: Array<{ ErpConnectorId: number; Deleted: boolean }> });
+    const panel = await openWizard(page, adminUrl('Cust55555', '#quote-sync/sync'));
+    await panel.button('Check existing connections').click();
+    await panel.root.locator('tr[data-connection]').first().waitFor({ timeout: 20_000 });
+    await panel.button('Delete Økonomi (old server)').click();
+    expect(await panel.root.getByRole('alertdialog').textContent()).toContain('Delete the connection “Økonomi (old server)”?');
+    await panel.button('Keep it').click();
+    expect((await tenant()).connections.find((c) => c.ErpConnectionId === 3)?.Deleted).toBe(false);
+    await panel.button('Delete Økonomi (old server)').click();
+    await panel.root.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(() => panel.root.locator('tr[data-connection] th').allTextContents(), { timeout: 20_000 }).toEqual(['Økonomi', 'Økonomi (old password)', 'Økonomi (laptop)']);
+    expect((await tenant()).connections.find((c) => c.ErpConnectionId === 3)?.Deleted).toBe(true);
+    // Its connector is now unused, so it may go as well.
+    await panel.button('Delete Finance (old server)').click();
+    await panel.root.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(async () => (await tenant()).connectors.find((c) => c.ErpConnectorId === 2)?.Deleted, { timeout: 20_000 }).toBe(true);
+    expect(await panel.root.locator('[data-testid="existing-connectors"] tbody th').allTextContents()).toEqual(['Finance (server)', 'Finance (laptop)', 'Unused connector']);
+    await page.close();
+  });
 });
