@@ -12,7 +12,8 @@ const CONNECTOR_HOSTS = ['https://*/*', 'http://*/*'];
 // cannot answer the permission prompt: the loopback connector host, and the host that plays an
 // onsite SuperOffice installation. Never shipped.
 const TEST_BUILD = process.env.ERP_SYNC_TEST_BUILD === '1';
-const TEST_HOSTS = ['http://127.0.0.1/*', 'https://crm.customer.example/*'];
+// localhost: the health check's connector that the browser reaches and the CRM cannot (issue 17, tenant Cust55555).
+const TEST_HOSTS = ['http://127.0.0.1/*', 'https://crm.customer.example/*', 'http://localhost/*'];
 const OUT = process.env.ERP_SYNC_OUT ?? '.output';
 // The frame's page (public/wizard-frame.html) and its one classic script (entrypoints/wizard-frame.tsx).
 const WIZARD_FRAME_FILES = ['wizard-frame.html', 'wizard-frame.js'];

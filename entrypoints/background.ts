@@ -4,6 +4,7 @@ import type { Reply } from '../lib/messages/protocol';
 import { injectLauncherButton, injectWizard, openWizardInTab, tabStatus } from '../lib/background/wizard-injection';
 import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetGrants } from '../lib/background/connector-access';
 import { cancel, connectorFields, connectorList, connectorTest } from '../lib/background/connector-calls';
+import { connectionProbe } from '../lib/background/connection-probe';
 import { createDraftHandlers } from '../lib/background/drafts';
 import { createPopupDraftHandlers, takePendingDraft } from '../lib/background/popup-drafts';
 import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refuseExternal, refusePort } from '../lib/background/refusals';
@@ -48,6 +49,7 @@ export default defineBackground(() => {
       'panel/connector-list': (m) => connectorList(m.requestId, m.loadId, m.listName),
     }),
     'panel/cancel': async (m) => cancel(m.requestId),
+    'panel/connection-probe': (m) => connectionProbe(m.requestId, m.url, m.connectionGuid),
     ...drafts,
     ...createPopupDraftHandlers(store, onsite),
     ...createRefusalHandlers(refusals),

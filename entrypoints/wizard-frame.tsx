@@ -60,7 +60,7 @@ async function main(bound: Promise<FrameBinding | null>) {
   guardFrameFocus(document, '#erp-panel-title');
   // The draft first, then the panel: it opens at the step the consultant left, without a flash of step 1.
   await sync.open();
-  render(<Panel state={state} actions={actions} sync={sync} onClose={close} />, app);
+  render(<Panel state={state} actions={actions} sync={sync} onClose={close} tenant={binding.tenant} />, app);
   // For npm run bench: the panel is drawn and its title focused (the layout effect ran in render).
   performance.mark(INTERACTIVE_MARK);
   // Nothing typed is lost when the tab is hidden, reloaded or closed.

@@ -18,6 +18,7 @@ import { launchPlain } from './bench/plain-browser';
 import { sizeFigures } from './bench/sizes';
 import { table, type Figure } from './bench/stats';
 import { userFigures } from './bench/users';
+import { existingCheckFigures } from './bench/existing-check';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const OUT = resolve(import.meta.dirname, '../artifacts/bench.json');
@@ -53,6 +54,8 @@ async function main() {
     }
     step('users for the visibility picker (700 over two pages)');
     figures.push(...(await userFigures(RUNS)));
+    step('check all: 20 existing connections (healthy, slow, down)');
+    figures.push(...(await existingCheckFigures()));
     // The test build differs only by a pre-granted loopback host: the connector's address.
     step('connector round trip');
     const granted = await launchWithExtension(standin.crmPort, TEST_BUILD_DIR);

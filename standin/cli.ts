@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   CRM admin (EN):   ${s.adminUrl('en')}#quote-sync/sync
   CRM admin (NO):   ${s.adminUrl('no')}#quote-sync/sync
   Other tenant:     ${s.adminUrl('en', 'Cust67890')}
+  Health check:     ${s.adminUrl('en', 'Cust55555')}#quote-sync/sync  (four connections in four states)
   Main client:      ${s.crmOrigin}/Cust12345/default.aspx
   REST (Basic):     ADMIN / Admin123, e.g. ${s.crmOrigin}/Cust12345/api/v1/User
 ${PROFILE_NAMES.map((p) => `  Connector ${p.padEnd(8)} ${s.connectorUrl(p)}`).join('\n')}

@@ -9,6 +9,8 @@ import type { CrmQuirk } from './crm/quirks.ts';
 import { startCrm } from './crm/server.ts';
 import { SOAP_TIMEOUT_MS } from './crm/soap-client.ts';
 import { Store } from './crm/store.ts';
+import { seedState } from './crm/model.ts';
+import { HEALTH_TENANT, healthSeed } from './crm/health-tenant.ts';
 import { makeCertificate } from './tls.ts';
 
 export type { ConnectorMode, ProfileName, CrmState };
@@ -53,7 +55,10 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
   const connectorUrl = (p: ProfileName) => `${connectorOrigin}/${p}/ErpConnectorWS.svc`;
   for (const [p, m] of Object.entries(opts.connectorModes ?? {})) if (isConnectorMode(m) && (PROFILE_NAMES as readonly string[]).includes(p)) connector.setMode(p as ProfileName, m);
   const tls = opts.https === true ? await makeCertificate() : opts.https || undefined;
-  const store = new Store(opts.dataFile);
+  // Cust55555 (issue 17's health check) points at this run's connector and needs it to hold its connections.
+  const health = healthSeed(connectorUrl('finance'));
+  for (const r of health.remembered) connector.remember('finance', r.guid, r.info);
+  const store = new Store(opts.dataFile, () => ({ tenants: { ...seedState().tenants, [HEALTH_TENANT]: structuredClone(health.tenant) } }));
   const apps = { [DEFAULT_APP_ID]: connectorUrl('finance'), ...opts.apps };
   let crm;
   try {

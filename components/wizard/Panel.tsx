@@ -19,10 +19,14 @@ import { InstallStep } from './steps/InstallStep';
 import { NextSteps } from './steps/NextSteps';
 import { OkStep } from './steps/OkStep';
 import { TestStep } from './steps/TestStep';
+import { existingFor } from '../../lib/existing/for-panel';
+import { ExistingView } from '../existing/ExistingView';
+import { ModeChoice } from '../existing/ModeChoice';
 
 const STEPS = [InstallStep, ConnectorStep, ConnectionStep, TestStep, OkStep, NextSteps];
 
-export function Panel({ state, actions, sync, onClose }: { state: WizardState; actions: WizardActions; sync: DraftSync; onClose: () => void }) {
+/** `tenant`: the tenant the background bound this panel's frame to (lib/background/frames.ts). */
+export function Panel({ state, actions, sync, onClose, tenant = '' }: { state: WizardState; actions: WizardActions; sync: DraftSync; onClose: () => void; tenant?: string }) {
   const t = state.texts.value;
   const stepRef = useRef<HTMLHeadingElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -50,6 +54,7 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
     if (seenDraft.current !== draftId) return void (seenDraft.current = draftId);
     if (step >= 2 && state.fields.value?.forUrl !== state.connectorUrl.value && state.fieldsStatus.value.state !== 'loading') void actions.loadFields();
   }, [step, state.connectorUrl.value, draftId]);
+  const ex = existingFor(state, actions.existingCrm, tenant);
   if (!open) return null;
   const Step = STEPS[step] ?? InstallStep;
   const errors = state.stepErrors.value;
@@ -65,6 +70,13 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
           ×
         </button>
       </div>
+      <ModeChoice ex={ex} lang={state.lang} />
+      {ex.mode.value === 'existing' ? (
+        <div class="body">
+          <ExistingView ex={ex} lang={state.lang} />
+        </div>
+      ) : (
+      <>
       <DraftsBar state={state} sync={sync} />
       <StepList state={state} />
       <div class="body">
@@ -102,6 +114,8 @@ export function Panel({ state, actions, sync, onClose }: { state: WizardState; a
         </div>
         <BackgroundStatus state={state} />
       </div>
+      </>
+      )}
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { contractCache } from './contract-cache';
 
 const running = new Map<string, AbortController>();
 
-async function options(requestId: string): Promise<ClientOptions & { done: () => void }> {
+/** Options for one cancellable connector call (shared with connection-probe.ts). */
+export async function options(requestId: string): Promise<ClientOptions & { done: () => void }> {
   running.get(requestId)?.abort();
   const controller = new AbortController();
   running.set(requestId, controller);

@@ -7,7 +7,7 @@ import { CrmFieldsSchema, decodeCrmFields } from './fields';
 import { DEFAULT_TIMEOUT_MS, request, type Transport } from './http';
 import { ok, type CrmResult } from './result';
 import {
-  BoolSchema, ConnectionSchema, NoContentSchema, ConnectorListSchema, ConnectorSchema, ResponseCodeSchema,
+  BoolSchema, ConfigValuesSchema, ConnectionSchema, MessagesSchema, NoContentSchema, ConnectorListSchema, ConnectorSchema, ResponseCodeSchema,
   type ConnectorListItem, type ErpConnection, type ErpSyncConnectorEntity, type ErpSyncResponseCode,
 } from './schemas';
 import * as z from 'zod/mini';
@@ -43,6 +43,12 @@ export interface CrmClient {
   canDeleteConnector(id: number): Promise<CrmResult<ErpSyncResponseCode>>;
   /** 204 No Content (the connector is marked deleted). */
   deleteConnector(id: number): Promise<CrmResult<null>>;
+  /** docs …/v1ErpSyncAgent_ToggleErpConnectionActive.md: answers the messages that stopped it (empty: it went through). */
+  toggleConnectionActive(erpConnectionId: number): Promise<CrmResult<string[]>>;
+  /** docs …/v1ErpSyncAgent_DeleteConnection.md: body {ErpConnectionId}, 204 No Content. */
+  deleteConnection(erpConnectionId: number): Promise<CrmResult<null>>;
+  /** docs …/v1ErpSyncAgent_GetErpConnectionConfigFields.md: FieldKey → encoded value. */
+  getConnectionConfigFields(erpConnectionId: number): Promise<CrmResult<Record<string, string>>>;
   /** Active internal users, every page (see directory.ts). */
   listUsers(query?: UserQuery): Promise<CrmResult<UserList>>;
   listUserGroups(): Promise<CrmResult<CrmUserGroup[]>>;
@@ -89,6 +95,9 @@ export function createCrmClient(opts: CrmClientOptions): CrmClient {
     canDeleteConnector: (id) => agent('CanDeleteErpSyncConnectorEntity', { ErpSyncConnectorId: id }, ResponseCodeSchema),
     // docs …/v1ErpSyncAgent_DeleteErpSyncConnectorEntity.md: the id in the query string, 204 No Content.
     deleteConnector: (id) => agent('DeleteErpSyncConnectorEntity', undefined, NoContentSchema, { ErpSyncConnectorEntityId: id }),
+    toggleConnectionActive: (id) => agent('ToggleErpConnectionActive', { ErpConnectionId: id }, MessagesSchema),
+    deleteConnection: (id) => agent('DeleteConnection', { ErpConnectionId: id }, NoContentSchema),
+    getConnectionConfigFields: (id) => agent('GetErpConnectionConfigFields', { ErpConnectionId: id }, ConfigValuesSchema),
     listUsers: (query) => listUsers(t, query),
     listUserGroups: () => listUserGroups(t),
   };

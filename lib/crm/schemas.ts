@@ -74,3 +74,9 @@ export const BoolSchema: z.ZodMiniType<boolean> = z.boolean();
 
 /** 204 No Content: no body (or a literal `null`, as the docs' sample shows). */
 export const NoContentSchema: z.ZodMiniType<null> = z.pipe(z.optional(z.null()), z.transform(() => null));
+
+/** ToggleErpConnectionActive's array of strings (null read as none). */
+export const MessagesSchema: z.ZodMiniType<string[]> = z.pipe(z.optional(z.nullable(z.array(z.string()))), z.transform((a) => a ?? []));
+
+/** GetErpConnectionConfigFields: a string dictionary (null values read as ''). */
+export const ConfigValuesSchema: z.ZodMiniType<Record<string, string>> = fields;

@@ -43,6 +43,7 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'frame/crm-fetch': ['wizard-frame'],
   'frame/close': ['wizard-frame'],
   'frame/reveal': ['wizard-frame'],
+  'panel/connection-probe': ['wizard-frame'],
 };
 
 export type Preflight =

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { LIMITS } from '../drafts/limits';
 import type { ConnectorContract, DecodedFields, ListPage, Outcome } from '../protocol';
 import { MAX_NAMESPACE_LENGTH, NAMESPACE_PATTERN } from '../protocol/contract';
+import type { BrowserCheck } from '../existing/model';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 import { FRAME_MESSAGES, type FrameReplies } from './frame-protocol';
 
@@ -42,6 +43,9 @@ export const PanelConnectorList = z.strictObject({
   loadId: z.uuid(),
   listName: z.string().check(z.minLength(1), z.maxLength(255)),
 });
+/** Issue 17: the browser's test of a saved connection (WSTestConnection, WSGetSupportedActorTypes) by its GUID. */
+// z.guid(), not z.uuid(): a connection's GUID need not carry RFC 4122 version bits (any .NET Guid).
+export const PanelConnectionProbe = z.strictObject({ type: z.literal('panel/connection-probe'), requestId: RequestId, url: Url, connectionGuid: z.guid() });
 
 // Drafts: the panel names a draft by id; the tenant always comes from the sender's page.
 const DraftId = z.uuid();
@@ -111,6 +115,7 @@ export const TO_BACKGROUND = {
   'ui/draft-import': UiDraftImport,
   'ui/refusals': UiRefusals,
   ...FRAME_MESSAGES,
+  'panel/connection-probe': PanelConnectionProbe,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -193,6 +198,7 @@ export interface Replies extends FrameReplies {
   'ui/draft-export': DraftReply<{ file: unknown }>;
   'ui/draft-import': DraftReply<{ draft: DraftView }>;
   'ui/refusals': Reply<RefusalCounts>;
+  'panel/connection-probe': Reply<BrowserCheck>;
 }
 
 /** The preflight's refusal, as every message may get it. */

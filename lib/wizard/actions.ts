@@ -206,7 +206,8 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     if (found.length) s.crm.users.value = [...s.crm.users.value, ...found];
   };
 
-  return { searchUsers, loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector, loadList: lists.load };
+  // `existingCrm`: the CRM port's issue-17 part, for the existing-connections view beside the wizard.
+  return { searchUsers, loadCrm, checkBackground, loadFields, refreshAccess, addConnectorNow, requestAccess, runTest, cancelTest, apply, applyDefaults, removeConnector, loadList: lists.load, existingCrm: crm.existing };
 }
 
 export type WizardActions = ReturnType<typeof createActions>;

@@ -5,6 +5,7 @@ import { applyToCrm } from '../crm/apply';
 import type { CrmError } from '../crm/result';
 import { discoverCrmSession } from '../crm/session';
 import { testByConfigId } from '../crm/test-target';
+import { existingCrmFrom } from '../existing/crm-adapter';
 import type { Lang } from '../i18n/lang';
 import type { PortError, Res, WizardCrm } from './ports';
 
@@ -38,6 +39,7 @@ export function crmPortFrom(client: CrmClient): WizardCrm {
     searchUsers: async (text) => port(await client.listUsers({ search: text }), (list) => list.users.map((u) => ({ associateId: u.associateId, name: u.name }))),
     canDeleteConnector: async (id) => port(await client.canDeleteConnector(id), (v) => v),
     deleteConnector: async (id) => port(await client.deleteConnector(id), (v) => v),
+    existing: existingCrmFrom(client),
     async apply(plan) {
       const r = await applyToCrm(client, plan);
       if (r.ok) return { ok: true, value: { erpConnectorId: r.erpConnectorId, erpConnectionId: r.erpConnectionId, ...(r.notCompared.length ? { notCompared: r.notCompared } : {}) } };

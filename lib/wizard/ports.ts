@@ -2,6 +2,7 @@
 // consultant's session), the background (connector calls), and the draft store. The panel wires
 // real implementations; tests pass their own.
 import type { ApplyPlan } from '../crm/apply';
+import type { ExistingCrm } from '../existing/ports';
 import type { ConfigField, ConnectorContract, ContractOverride, DecodedFields, ListPage, Outcome } from '../protocol';
 
 export interface Plain {
@@ -61,6 +62,8 @@ export interface WizardCrm {
   /** CanDeleteErpSyncConnectorEntity: `NoError`, `ErrorConnectorHasConnections` or `ErrorNotFound`. */
   canDeleteConnector?(id: number): Promise<Res<'NoError' | 'ErrorConnectorHasConnections' | 'ErrorNotFound'>>;
   deleteConnector?(id: number): Promise<Res<null>>;
+  /** Issue 17: what the existing-connections views need (lib/existing/ports.ts). */
+  existing?: ExistingCrm;
   /** Users whose full name contains `text`, searched by the CRM (for tenants too large to list). */
   searchUsers?(text: string): Promise<Res<CrmUser[]>>;
 }

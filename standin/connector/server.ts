@@ -20,6 +20,8 @@ export interface ConnectorServer {
   modes(): Record<ProfileName, ConnectorMode>;
   /** How often the URLs that must never be fetched (XXE target, redirect target) were fetched. */
   canaries(): Canaries;
+  /** A connection the connector already holds (saved before the stand-in started): seeds demo tenants. */
+  remember(profile: ProfileName, guid: string, info: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -145,6 +147,11 @@ export async function startConnector(port: number, host: string): Promise<Connec
     setMode: (p, m) => void modes.set(p, m),
     modes: () => Object.fromEntries(modes) as Record<ProfileName, ConnectorMode>,
     canaries: () => ({ ...canaries }),
+    remember: (p, guid, info) => {
+      const saved = store.get(p) ?? new Map<string, Record<string, string>>();
+      saved.set(guid.toLowerCase(), { ...info });
+      store.set(p, saved);
+    },
     close: () => closeServer(server, sockets),
   };
 }

@@ -8,7 +8,12 @@ export const DEFAULT_APP_ID = 'erp-sync-demo';
 export function resolveConnectorUrl(raw: string, apps: Record<string, string>): Resolved {
   const url = raw.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
-  if (scheme === 'http' || scheme === 'https') return { ok: true, url };
+  if (scheme === 'http' || scheme === 'https') {
+    // Stand-in rule (the docs are silent): SuperOffice Online's servers are not the consultant's
+    // machine, so a connector addressed as `localhost` is one the browser reaches and the CRM cannot.
+    if (/^https?:\/\/localhost(?::\d+)?(?:\/|$)/i.test(url)) return { ok: false, reason: `The CRM's servers cannot reach '${url}': localhost is the consultant's own machine` };
+    return { ok: true, url };
+  }
   if (scheme === 'app') {
     const id = url.slice('app://'.length).replace(/\/+$/, '');
     const target = apps[id];

@@ -6,13 +6,17 @@ import { seedState, type CrmState, type TenantData } from './model.ts';
 export class Store {
   state: CrmState;
 
-  constructor(private readonly file?: string) {
-    this.state = file && existsSync(file) ? Store.load(file) : seedState();
+  /** `seed`: the fresh state (default: the static tenants; the stand-in adds ones built at start). */
+  constructor(
+    private readonly file?: string,
+    private readonly seed: () => CrmState = seedState,
+  ) {
+    this.state = file && existsSync(file) ? Store.load(file, seed) : seed();
   }
 
-  private static load(file: string): CrmState {
+  private static load(file: string, seed: () => CrmState): CrmState {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as CrmState;
-    const seeded = seedState();
+    const seeded = seed();
     // A data file from an older run may lack a tenant: fill it from the seed.
     return { tenants: { ...seeded.tenants, ...parsed.tenants } };
   }
@@ -29,7 +33,7 @@ export class Store {
   }
 
   reset(): void {
-    this.state = seedState();
+    this.state = this.seed();
     this.changed();
   }
 }

@@ -206,6 +206,9 @@ describe('the wizard with the keyboard only', () => {
 
     // The drafts bar: delete this draft, then Undo; the Undo button goes away with its notice.
     expect(await kb.press('Tab')).toMatchObject({ tag: 'button', name: 'Close the wizard' });
+    // The two ways in (issue 17) come first, then the drafts bar.
+    expect(await kb.press('Tab')).toMatchObject({ tag: 'button', name: 'Set up a new connection' });
+    expect(await kb.press('Tab')).toMatchObject({ tag: 'button', name: 'Check existing connections' });
     expect(await kb.press('Tab')).toMatchObject({ tag: 'summary' });
     await kb.press('Enter');
     await kb.tabTo(named('Delete'), 'Delete');

@@ -35,7 +35,7 @@ describe('persistence', () => {
       await fetch(`${second.crmOrigin}/__standin/control`, { method: 'POST', body: '{"reset":true}' });
       expect(JSON.parse(readFileSync(dataFile, 'utf8')).tenants.Cust67890.connectors).toHaveLength(1);
       const state = await json<{ tenants: Record<string, unknown> }>(fetch(`${second.crmOrigin}/__standin/state`));
-      expect(Object.keys(state.tenants)).toEqual(['Cust12345', 'Cust67890']);
+      expect(Object.keys(state.tenants)).toEqual(['Cust12345', 'Cust67890', 'Cust55555']);
     } finally {
       await second.close();
     }

@@ -102,9 +102,20 @@ describe('preflight', () => {
     { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`k${i}`, 'v'])) },
     { type: 'panel/connector-test', requestId: 'r1', url: 'http://h/x', connectionInfo: { k: 'x'.repeat(1024) } },
     { type: 'panel/connector-fields', requestId: 'r1', url: 'h'.repeat(1024) },
+    { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: 'not-a-guid' },
+    { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: '5e7a1c2d-0001-4c55-9a55-0000000000012' },
+    { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: '5e7a1c2d-0001-4c55-9a55-000000000001', connectionInfo: {} },
   ])('refuses malformed message %j', (raw) => {
     const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : frame;
     expect(preflight(raw, from, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+});
+
+describe('panel/connection-probe', () => {
+  it('takes any GUID a connection may have (no RFC 4122 version bits needed), from the admin page only', () => {
+    const msg = { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: '12345678-90ab-cdef-1234-567890abcdef' };
+    expect(preflight(msg, adminPage, self)).toMatchObject({ ok: true });
+    expect(preflight(msg, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 });
 
@@ -121,6 +132,7 @@ describe('route and listener', () => {
     'panel/connector-test': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/connector-list': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/cancel': async () => ({ ok: true, value: { cancelled: false } }),
+    'panel/connection-probe': async () => ({ ok: true, value: { state: 'skipped', reason: { en: 'not in this test', no: 'ikke i denne testen' } } }),
     ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), { notify: async () => undefined }),
     ...createPopupDraftHandlers(createDraftStore({ dbName: 'messages-test-2', secrets: createMemorySecretStore() }), async () => []),
     'ui/refusals': async () => ({ ok: true, value: { counts: { 'unknown-sender': 0, 'not-allowed': 0, 'invalid-message': 0, oversized: 0, 'not-permitted': 0 }, lastAt: null } }),

@@ -2,8 +2,9 @@
 import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import type { WizardState } from '../../../lib/wizard/model';
 import { revealInPage } from '../../../lib/wizard/page-port';
+import { ActivateAfterSetup } from '../../existing/ActivateAfterSetup';
 
-export function NextSteps({ state }: { state: WizardState; actions?: unknown }) {
+export function NextSteps({ state, actions }: { state: WizardState; actions?: unknown }) {
   const t = state.texts.value;
   const status = state.applyStatus.value;
   return (
@@ -26,6 +27,7 @@ export function NextSteps({ state }: { state: WizardState; actions?: unknown }) 
           </li>
         ))}
       </ul>
+      <ActivateAfterSetup state={state} actions={actions} />
       <div class="buttons">
         <button type="button" onClick={() => void revealInPage(state.name.value.trim())}>
           {t.showInList}

@@ -1,0 +1,113 @@
+// The existing-connections view's state (signals) and its actions, one per wizard panel. The
+// panel shows either the wizard ("set up new") or this view ("check existing").
+import { signal } from '@preact/signals';
+import type { Plain } from '../crm';
+import type { Lang } from '../i18n/lang';
+import { checkAll, checkConnection, type BrowserProbe } from './check';
+import { loadInventory } from './inventory';
+import type { ConnectionResult, ConnectorResult, Inventory } from './model';
+import type { ExistingCrm } from './ports';
+import { buildReport, type HealthReport } from './report';
+import { createEditState } from './edit-state';
+
+export type PanelMode = 'new' | 'existing';
+export type Confirm = { kind: 'connection' | 'connector'; id: number; name: string } | null;
+
+export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now()) {
+  const mode = signal<PanelMode>('new');
+  const inventory = signal<Inventory | null>(null);
+  const loading = signal(false);
+  const error = signal<Plain | null>(null);
+  const connections = signal<ReadonlyMap<number, ConnectionResult>>(new Map());
+  const connectors = signal<ReadonlyMap<number, ConnectorResult>>(new Map());
+  const run = signal<{ startedAt: number; started: string; total: number; done: number; elapsedMs: number; cancelled: boolean; finished: boolean } | null>(null);
+  const confirm = signal<Confirm>(null);
+  const notice = signal<Plain | null>(null);
+  let controller: AbortController | null = null;
+  const UNAVAILABLE = { en: 'This page cannot reach the CRM’s ErpSync agent, so existing connections cannot be listed.', no: 'Denne siden når ikke CRM-ets ErpSync-agent, så eksisterende koblinger kan ikke vises.' };
+
+  async function load() {
+    if (!crm) return void (error.value = UNAVAILABLE);
+    loading.value = true;
+    const r = await loadInventory(crm);
+    loading.value = false;
+    if (!r.ok) return void (error.value = r.error.message);
+    error.value = null;
+    inventory.value = r.value;
+  }
+
+  function tick() {
+    const r = run.value;
+    if (r && !r.finished) run.value = { ...r, elapsedMs: now() - r.startedAt };
+  }
+
+  async function checkEverything(concurrency?: number) {
+    const inv = inventory.value;
+    if (!crm || !inv || (run.value && !run.value.finished)) return;
+    controller = new AbortController();
+    connections.value = new Map();
+    connectors.value = new Map();
+    run.value = { startedAt: now(), started: new Date().toISOString(), total: inv.connections.length + inv.connectors.length, done: 0, elapsedMs: 0, cancelled: false, finished: false };
+    const timer = setInterval(tick, 250);
+    const progress = () => run.value && (run.value = { ...run.value, done: run.value.done + 1, elapsedMs: now() - run.value.startedAt });
+    const r = await checkAll(inv, { crm, browser: probe, now }, {
+      signal: controller.signal,
+      ...(concurrency ? { concurrency } : {}),
+      onConnection: (x) => ((connections.value = new Map(connections.value).set(x.id, x)), progress()),
+      onConnector: (x) => ((connectors.value = new Map(connectors.value).set(x.id, x)), progress()),
+    });
+    clearInterval(timer);
+    if (run.value) run.value = { ...run.value, cancelled: r.cancelled, finished: true, elapsedMs: now() - run.value.startedAt };
+  }
+
+  function cancel() {
+    controller?.abort();
+  }
+
+  async function checkOne(id: number) {
+    const inv = inventory.value;
+    const row = inv?.connections.find((c) => c.id === id);
+    if (!crm || !inv || !row) return;
+    const r = await checkConnection(row, inv.connectors.find((c) => c.id === row.connectorId), { crm, browser: probe, now }, new AbortController().signal);
+    connections.value = new Map(connections.value).set(id, r);
+  }
+
+  async function confirmed() {
+    const c = confirm.value;
+    confirm.value = null;
+    if (!crm || !c) return;
+    if (c.kind === 'connection') {
+      const r = await crm.deleteConnection(c.id);
+      notice.value = r.ok ? { en: `Deleted the connection “${c.name}”.`, no: `Slettet koblingen «${c.name}».` } : r.error.message;
+    } else {
+      const can = await crm.canDeleteConnector(c.id);
+      const r = can.ok && can.value === 'NoError' ? await crm.deleteConnector(c.id) : can;
+      notice.value = r.ok && (r.value === null || r.value === 'NoError')
+        ? { en: `Deleted the Sync Connector “${c.name}”.`, no: `Slettet Sync Connector «${c.name}».` }
+        : !r.ok ? r.error.message : { en: `The CRM will not delete “${c.name}”: connections still use it.`, no: `CRM-et sletter ikke «${c.name}»: koblinger bruker den fortsatt.` };
+    }
+    await load();
+  }
+
+  async function toggleActive(id: number) {
+    if (!crm) return;
+    const r = await crm.toggleConnectionActive(id);
+    if (!r.ok) notice.value = r.error.message;
+    else if (r.value.length) notice.value = { en: `The CRM said no: ${r.value.join(' ')}`, no: `CRM-et sa nei: ${r.value.join(' ')}` };
+    else notice.value = null;
+    await load();
+  }
+
+  function report(): HealthReport | null {
+    const inv = inventory.value;
+    const r = run.value;
+    if (!inv || !r) return null;
+    return buildReport({ tenant, startedAt: r.started, elapsedMs: r.elapsedMs, cancelled: r.cancelled, inventory: inv, connectors: connectors.value, connections: connections.value, lang: lang() });
+  }
+
+  const edit = crm ? createEditState(crm, lang, load) : null;
+
+  return { edit, mode, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
+}
+
+export type ExistingState = ReturnType<typeof createExistingState>;
