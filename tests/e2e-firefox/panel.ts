@@ -84,6 +84,14 @@ export function panelOf(page: Page) {
 
   return {
     waitOpen: () => until('the wizard panel', () => panelRoot(page), (r) => r !== null, 20_000),
+    /** Whether the frame is shown (the content script hides its host on Escape and ×). */
+    shown: () => page.$eval(WIZARD, (e) => !(e as HTMLElement).hidden).catch(() => false),
+    /** Focus as the frame's own document sees it: whether it has it, and the focused element's id. */
+    focus: async () => {
+      const frame = await wizardFrame(page);
+      if (!frame) throw new Error('The wizard panel is not open');
+      return frame.evaluate(() => ({ has: document.hasFocus(), id: document.activeElement?.id ?? null }));
+    },
     heading: () => text('#erp-step-title'),
     text,
     $,
