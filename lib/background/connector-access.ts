@@ -26,7 +26,10 @@ const ORIGINS_KEY = 'grantedConnectorOrigins';
 
 function declaredHosts(): string[] {
   try {
-    return browser.runtime.getManifest().host_permissions ?? [];
+    // MV3 (Chrome) declares hosts in host_permissions; MV2 (Firefox) among the permissions, beside
+    // API names such as "storage" that never look like a host pattern.
+    const m = browser.runtime.getManifest() as { host_permissions?: string[]; permissions?: string[] };
+    return [...(m.host_permissions ?? []), ...(m.permissions ?? [])];
   } catch {
     return [];
   }

@@ -1,8 +1,8 @@
 // The ONE way the Firefox suite reaches the wizard panel and the launcher (Puppeteer over
-// WebDriver BiDi). Where the panel lives (today a shadow root on the page; an extension frame
-// later) is known only here: `panelRoot` is what changes when it moves.
+// WebDriver BiDi). Where the panel lives (an extension-origin frame the content script places in
+// the `so-erp-sync-wizard` element: lib/page/wizard-frame.ts) is known only here: `panelRoot`.
 // Clicks and keys are real input (BiDi input actions): the panel ignores events a page script makes.
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 
 const WIZARD = 'so-erp-sync-wizard';
 const LAUNCHER = 'so-erp-sync-launcher';
@@ -29,8 +29,14 @@ export const launcherButton = (page: Page) => page.$(`${LAUNCHER} >>> button`);
 
 export const launcherCount = (page: Page) => page.$$eval(LAUNCHER, (els) => els.length);
 
-/** The element of the panel that holds everything a test looks for. */
-const panelRoot = (page: Page) => page.$(`${WIZARD} >>> [role="dialog"]`);
+/** The wizard's frame (moz-extension://…/wizard-frame.html), or null while none is placed. */
+export async function wizardFrame(page: Page): Promise<Frame | null> {
+  const iframe = await page.$(`${WIZARD} >>> iframe`);
+  return iframe ? iframe.contentFrame() : null;
+}
+
+/** The element of the panel that holds everything a test looks for: the dialog inside the frame. */
+const panelRoot = async (page: Page) => (await wizardFrame(page))?.$('[role="dialog"]') ?? null;
 
 type Label = string | RegExp;
 const labelArg = (l: Label) => (typeof l === 'string' ? { text: l } : { source: l.source, flags: l.flags });
@@ -57,7 +63,7 @@ export function panelOf(page: Page) {
       for (const lab of section.querySelectorAll('label')) if (matches(lab.textContent) && lab.control) return lab.control;
       for (const c of section.querySelectorAll('input,select,textarea')) {
         const by = c.getAttribute('aria-labelledby');
-        const named = c.getAttribute('aria-label') ?? (by ? by.split(' ').map((id) => (scope.getRootNode() as Document | ShadowRoot).getElementById(id)?.textContent ?? '').join(' ') : null);
+        const named = c.getAttribute('aria-label') ?? (by ? by.split(' ').map((id) => scope.ownerDocument.getElementById(id)?.textContent ?? '').join(' ') : null);
         if (matches(named)) return c;
       }
       return null;
@@ -78,6 +84,14 @@ export function panelOf(page: Page) {
 
   return {
     waitOpen: () => until('the wizard panel', () => panelRoot(page), (r) => r !== null, 20_000),
+    /** Whether the frame is shown (the content script hides its host on Escape and ×). */
+    shown: () => page.$eval(WIZARD, (e) => !(e as HTMLElement).hidden).catch(() => false),
+    /** Focus as the frame's own document sees it: whether it has it, and the focused element's id. */
+    focus: async () => {
+      const frame = await wizardFrame(page);
+      if (!frame) throw new Error('The wizard panel is not open');
+      return frame.evaluate(() => ({ has: document.hasFocus(), id: document.activeElement?.id ?? null }));
+    },
     heading: () => text('#erp-step-title'),
     text,
     $,

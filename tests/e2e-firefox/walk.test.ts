@@ -1,6 +1,7 @@
 // The core walk in Firefox ESR with the MV2 test build: the launcher, the wizard from step 1 to OK
 // against the stand-in (the connector's fields read from Firefox), a draft resumed after a
-// reload, the popup's draft list and the options page. Chromium runs the full suite (tests/e2e).
+// reload, focus in and out of the panel's extension-origin frame, the popup's draft list and the
+// options page. Chromium runs the full suite (tests/e2e).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { adminUrl, openExtensionPage, SO_HOST } from './firefox';
@@ -113,6 +114,25 @@ describe('Firefox: the wizard', () => {
     await until('the connector fields', () => again.$('[data-field="companyDb"]'), (f) => f !== null, 20_000);
     expect(await again.value(/^Name/)).toBe('Resumed in Firefox');
     expect(await again.value(/^Company database/)).toBe('FJORD');
+    await page.close();
+  });
+});
+
+describe('Firefox: the panel in its frame', () => {
+  it('takes focus into its extension-origin frame, which the page cannot read; Escape gives focus back to the launcher, Enter opens it again', async () => {
+    const page = await newPage();
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await until('focus in the frame, on the panel title', () => panel.focus(), (f) => f.has && f.id === 'erp-panel-title');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SO-ERP-SYNC-WIZARD');
+    // The frame is the extension's own document: the page's scripts cannot look inside it.
+    expect(await page.evaluate(() => { try { return (document.querySelector('so-erp-sync-wizard')?.shadowRoot?.querySelector('iframe')?.contentDocument ?? null) === null; } catch { return true; } })).toBe(true);
+    await page.keyboard.press('Escape');
+    await until('the frame hidden', () => panel.shown(), (s) => !s);
+    await until('focus on the launcher', () => page.evaluate(() => document.activeElement?.tagName), (t) => t === 'SO-ERP-SYNC-LAUNCHER');
+    await page.keyboard.press('Enter');
+    await until('the frame shown again', () => panel.shown(), (s) => s);
+    expect(await page.$$eval('so-erp-sync-wizard', (els) => els.length)).toBe(1);
+    await until('focus back in the frame', () => panel.focus(), (f) => f.has && f.id === 'erp-panel-title');
     await page.close();
   });
 });

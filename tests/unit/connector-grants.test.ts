@@ -55,4 +55,16 @@ describe('connector grants by exact origin', () => {
     expect(state.result.value).toBe('refused');
     expect(await isConnectorPermitted('https://erp.example:8443')).toBe(false);
   });
+
+  // The e2e test build declares its loopback connector host: in host_permissions (MV3), among the
+  // permissions (MV2, Firefox). Either way it counts whole, every port, without the grant page.
+  it.each([
+    ['MV3', { manifest_version: 3, host_permissions: ['http://127.0.0.1/*'], permissions: ['storage'] }],
+    ['MV2', { manifest_version: 2, permissions: ['storage', 'http://127.0.0.1/*'] }],
+  ])('a host the build declares (%s) counts for every port; another host still needs its grant', async (_v, manifest) => {
+    (fakeBrowser.runtime as unknown as { getManifest: () => unknown }).getManifest = () => manifest;
+    await grantHost('http://127.0.0.1/*');
+    expect(await isConnectorPermitted('http://127.0.0.1:44627')).toBe(true);
+    expect(await isConnectorPermitted('http://erp.example:8080')).toBe(false);
+  });
 });
