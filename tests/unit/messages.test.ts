@@ -112,9 +112,10 @@ describe('preflight', () => {
 });
 
 describe('panel/connection-probe', () => {
-  it('takes any GUID a connection may have (no RFC 4122 version bits needed), from the admin page only', () => {
+  it('takes any GUID a connection may have (no RFC 4122 version bits needed), from the bound wizard frame only', () => {
     const msg = { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: '12345678-90ab-cdef-1234-567890abcdef' };
-    expect(preflight(msg, adminPage, self)).toMatchObject({ ok: true });
+    expect(preflight(msg, frame, self)).toMatchObject({ ok: true });
+    expect(preflight(msg, adminPage, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(preflight(msg, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
   });
 });
