@@ -10,3 +10,4 @@ export { errorMessage } from './messages';
 export * from './result';
 export * from './schemas';
 export * from './session';
+export { createMappingClient, type MappingClient, type ErpFieldMapping, type ErpSyncActorTypeMapping } from './mapping';

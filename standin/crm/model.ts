@@ -28,6 +28,24 @@ export interface TenantData {
   actorTypes: Record<string, string[]>;
   nextConnectorId: number;
   nextConnectionId: number;
+  /** Field mappings per `<ErpConnectionId>/<ActorTypeErp>` (agent-mapping.ts); absent in older data files. */
+  mappings?: Record<string, StoredActorMapping>;
+}
+
+export interface StoredFieldMapping {
+  ErpFieldKey: string;
+  CrmFieldKey: string;
+  SyncToCrm: boolean;
+  SyncToErp: boolean;
+  ShowInGui: boolean;
+  ShowInSearch: boolean;
+  /** The connector's Access was Mandatory when last read. */
+  Mandatory: boolean;
+}
+
+export interface StoredActorMapping {
+  IsActive: boolean;
+  fields: StoredFieldMapping[];
 }
 
 export interface CrmState {
