@@ -1,7 +1,7 @@
 // lib/configure: suggested mapping, directions that cannot apply, list duplicates, order, pre-activation checks.
 import { describe, expect, it } from 'vitest';
 import type { ErpFieldMapping, ErpSyncActorTypeMapping } from '../../lib/crm/mapping-schemas';
-import { preActivationProblems } from '../../lib/configure/checks';
+import { preActivationProblems, type ListState } from '../../lib/configure/checks';
 import { directionBlocks, directionOf, flagsOf } from '../../lib/configure/directions';
 import { duplicates, suggestByText, unmapped } from '../../lib/configure/list-mapping';
 import { move } from '../../lib/configure/order';
@@ -83,7 +83,7 @@ describe('preActivationProblems', () => {
   });
   it('names unmapped and duplicate items of a synced list field, by their text', () => {
     const rows = [row({ ErpFieldKey: 'CATEGORY', CrmFieldKey: 'CATEGORY', FieldType: 'List', ListReference: 'cats', SyncToCrm: true })];
-    const lists = [{ list: 'cats', erpItems: { A: 'Kunde A', B: 'Kunde B', X: 'Utgått' }, mapping: { A: '1', B: '1', X: '' } }, { list: 'other', erpItems: { Q: 'q' }, mapping: {} }];
+    const lists: ListState[] = [{ list: 'cats', erpItems: { A: 'Kunde A', B: 'Kunde B', X: 'Utgått' }, mapping: { A: '1', B: '1', X: '' } }, { list: 'other', erpItems: { Q: 'q' }, mapping: {} }];
     expect(preActivationProblems([mapping({}, rows)], lists)).toEqual([
       { kind: 'list-unmapped', step: 'lists', list: 'cats', items: ['Utgått'] },
       { kind: 'list-duplicate', step: 'lists', list: 'cats', items: ['Kunde A', 'Kunde B'] },
