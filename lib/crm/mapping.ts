@@ -6,7 +6,8 @@
 import type { CrmClientOptions } from './agent';
 import { DEFAULT_TIMEOUT_MS, request, type Transport } from './http';
 import { ActorTypeMappingSchema, ToggleMessagesSchema, type ErpSyncActorTypeMapping } from './mapping-schemas';
-import type { CrmResult } from './result';
+import { ok, type CrmResult } from './result';
+import { ConnectionSchema } from './schemas';
 import type * as z from 'zod/mini';
 
 export type { ErpFieldMapping, ErpSyncActorTypeMapping } from './mapping-schemas';
@@ -16,6 +17,8 @@ export interface MappingClient {
   saveActorTypeMapping(mapping: ErpSyncActorTypeMapping): Promise<CrmResult<ErpSyncActorTypeMapping>>;
   /** Flips Active; answers the CRM's reasons when it refused (empty when it went through). */
   toggleActive(erpConnectionId: number): Promise<CrmResult<string[]>>;
+  /** Whether the connection is active now (GetConnection): Toggle flips, so ask first. */
+  isActive(erpConnectionId: number): Promise<CrmResult<boolean>>;
 }
 
 /** Only the members the documentation lists go back; the carrier's TableRight/FieldProperties stay out. */
@@ -40,5 +43,9 @@ export function createMappingClient(opts: CrmClientOptions): MappingClient {
     getActorTypeMapping: (id, actorType) => agent('GetActorTypeMapping', { ErpConnectionId: id, ActorType: actorType }, ActorTypeMappingSchema),
     saveActorTypeMapping: (m) => agent('SaveActorTypeMapping', { Mapping: mappingBody(m) }, ActorTypeMappingSchema),
     toggleActive: (id) => agent('ToggleErpConnectionActive', { ErpConnectionId: id }, ToggleMessagesSchema),
+    isActive: async (id) => {
+      const r = await agent('GetConnection', { ErpConnectionId: id }, ConnectionSchema);
+      return r.ok ? ok(r.value.Active) : r;
+    },
   };
 }

@@ -1,0 +1,79 @@
+// Active: what the wizard can see will stop activation, each with a link to the field; then the
+// CRM's own refusal in words when it refuses anyway.
+import { activate, activationProblems } from '../../lib/configure/mapping-actions';
+import type { MappingModel } from '../../lib/configure/mapping-model';
+import type { Problem } from '../../lib/configure/checks';
+import type { MappingClient } from '../../lib/crm/mapping';
+import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
+import type { Lang } from '../../lib/i18n/lang';
+import { rowId } from './MappingRow';
+
+function problemText(t: ConfigureTexts, p: Problem): string {
+  if (p.kind === 'mandatory-no-direction') return t.problemMandatory(p.actor, p.fieldName);
+  if (p.kind === 'list-unmapped') return t.problemUnmapped(p.list, p.items);
+  return t.problemDuplicate(p.list, p.items);
+}
+
+/** Moves focus to the field a problem names (a link, so it is reachable and announced). */
+function goTo(e: Event, id: string): void {
+  e.preventDefault();
+  const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
+  const el = root.getElementById?.(id) ?? null;
+  el?.scrollIntoView?.({ block: 'center' });
+  el?.focus();
+}
+
+export function ActivateConnection({ model, port, t, lang }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang }) {
+  const problems = activationProblems(model);
+  const status = model.activation.value;
+  return (
+    <section class="activate" aria-labelledby="erp-activate-title">
+      <h4 id="erp-activate-title">{t.activate}</h4>
+      {problems.length > 0 && (
+        <div role="alert" data-testid="activation-problems">
+          <p>{t.mustFix}</p>
+          <ul>
+            {problems.map((p) => {
+              const id = p.kind === 'mandatory-no-direction' ? rowId(p.actor, p.field) : '';
+              return (
+                <li key={problemText(t, p)}>
+                  {problemText(t, p)}{' '}
+                  {id && (
+                    <a href={`#${id}`} onClick={(e) => goTo(e, id)}>
+                      {t.goTo}
+                    </a>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {status.state !== 'active' && (
+        <button type="button" class="primary" disabled={problems.length > 0 || status.state === 'activating'} onClick={() => void activate(model, port)}>
+          {t.activate}
+        </button>
+      )}
+      {status.state === 'active' && (
+        <p role="status" class="done" data-testid="activated">
+          ✓ {t.activated}
+        </p>
+      )}
+      {status.state === 'refused' && (
+        <div role="alert" data-testid="activation-refused">
+          <p>{t.refused}</p>
+          <ul>
+            {status.messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status.state === 'failed' && (
+        <p role="alert" data-testid="activation-failed">
+          {status.message[lang]}
+        </p>
+      )}
+    </section>
+  );
+}

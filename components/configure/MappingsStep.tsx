@@ -1,0 +1,34 @@
+// The configuration that follows OK: per ERP actor the field mappings, then activation.
+import { useEffect } from 'preact/hooks';
+import { loadMappings } from '../../lib/configure/mapping-actions';
+import type { MappingModel } from '../../lib/configure/mapping-model';
+import type { MappingClient } from '../../lib/crm/mapping';
+import { CONFIGURE_TEXTS } from '../../lib/i18n/configure-texts';
+import type { Lang } from '../../lib/i18n/lang';
+import { ActivateConnection } from './ActivateConnection';
+import { ActorMapping } from './ActorMapping';
+
+export function MappingsStep({ model, port, lang }: { model: MappingModel; port: MappingClient; lang: Lang }) {
+  const t = CONFIGURE_TEXTS[lang];
+  const load = model.load.value;
+  useEffect(() => {
+    if (model.load.value.state === 'idle') void loadMappings(model, port);
+  }, [model, port]);
+  return (
+    <section class="configure" aria-labelledby="erp-mappings-title" data-testid="mappings-step">
+      <h3 id="erp-mappings-title">{t.heading}</h3>
+      <p class="help">{t.intro}</p>
+      {load.state === 'loading' && <p role="status">{t.loading}</p>}
+      {load.state === 'failed' && (
+        <p role="alert" data-testid="mappings-failed">
+          {load.message[lang]}
+        </p>
+      )}
+      {load.state === 'loaded' && model.actors.value.length === 0 && <p>{t.noActors}</p>}
+      {model.actors.value.map((a) => (
+        <ActorMapping key={a.read.ActorTypeErp} actor={a} port={port} t={t} lang={lang} />
+      ))}
+      {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} />}
+    </section>
+  );
+}
