@@ -14,9 +14,8 @@ function problemText(t: ConfigureTexts, p: Problem): string {
   return t.problemDuplicate(p.list, p.items);
 }
 
-/** Moves focus to the field a problem names (a link, so it is reachable and announced). */
+/** Moves focus to the field a problem names (a button: a #fragment link cannot reach into the panel's shadow root). */
 function goTo(e: Event, id: string): void {
-  e.preventDefault();
   const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
   const el = root.getElementById?.(id) ?? null;
   el?.scrollIntoView?.({ block: 'center' });
@@ -39,9 +38,9 @@ export function ActivateConnection({ model, port, t, lang }: { model: MappingMod
                 <li key={problemText(t, p)}>
                   {problemText(t, p)}{' '}
                   {id && (
-                    <a href={`#${id}`} onClick={(e) => goTo(e, id)}>
+                    <button type="button" class="link" aria-label={`${t.goTo}: ${problemText(t, p)}`} onClick={(e) => goTo(e, id)}>
                       {t.goTo}
-                    </a>
+                    </button>
                   )}
                 </li>
               );

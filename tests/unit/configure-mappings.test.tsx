@@ -101,7 +101,7 @@ describe('Mappings step', () => {
     const problems = root.querySelector('[data-testid="activation-problems"]');
     expect(problems?.querySelector('li')?.textContent).toBe('Customer: det obligatoriske feltet «Customer name» har ingen retning. Gå til feltet');
     expect(buttonByText(root, 'Aktiver koblingen')?.disabled).toBe(true);
-    await click(problems?.querySelector('a'));
+    await click(problems?.querySelector('button'));
     expect(document.activeElement).toBe(select(root, 'SuperOffice-felt: Customer name'));
     expect(crm.toggles()).toBe(0);
   });

@@ -2,6 +2,7 @@
 import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import type { WizardState } from '../../../lib/wizard/model';
 import { revealInCrmList } from '../../../lib/page/reveal';
+import { ConfigureAfterOk } from '../../configure/ConfigureAfterOk';
 
 export function NextSteps({ state }: { state: WizardState; actions?: unknown }) {
   const t = state.texts.value;
@@ -31,6 +32,7 @@ export function NextSteps({ state }: { state: WizardState; actions?: unknown }) 
           {t.showInList}
         </button>
       </div>
+      {status.state === 'done' && <ConfigureAfterOk erpConnectionId={status.applied.erpConnectionId} lang={state.lang} />}
     </>
   );
 }

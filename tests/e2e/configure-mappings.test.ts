@@ -1,0 +1,118 @@
+// After OK, the configuration continues in the panel (issue 18), in Chromium against the stand-in:
+// accept a suggested mapping, fix a direction, save (the CRM holds it), activate; and, in
+// Norwegian, the check before activation naming the mandatory field with a button that reaches it,
+// then the CRM's own refusal in words. axe on the new step.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TEXTS } from '../../lib/i18n/texts';
+import { CONFIGURE_TEXTS } from '../../lib/i18n/configure-texts';
+import { axePanel } from './axe';
+import { adminUrl, TEST_BUILD_DIR } from './browser';
+import { useE2eSession } from './session';
+import { openWizard, shot, type panelOf } from './wizard-helpers';
+
+const env = useE2eSession(TEST_BUILD_DIR);
+
+interface Held {
+  connections: Array<{ DisplayName: string; Active: boolean; ErpConnectionId: number }>;
+  mappings?: Record<string, { IsActive: boolean; fields: Array<{ ErpFieldKey: string; CrmFieldKey: string; SyncToCrm: boolean; SyncToErp: boolean }> }>;
+}
+const held = async (page: Page, custId: string): Promise<Held> =>
+  page.evaluate(async (id) => ((await (await fetch('/__standin/state')).json()) as { tenants: Record<string, Held> }).tenants[id] as Held, custId);
+
+const LABELS = {
+  en: { db: /^Company database/, user: /^User name/, password: /^Password/ },
+  no: { db: /^Firmadatabase/, user: /^Brukernavn/, password: /^Passord/ },
+} as const;
+
+/** Steps 1–5 with good values, ending on Next steps with the connection saved. */
+async function saveConnection(panel: ReturnType<typeof panelOf>, lang: 'en' | 'no', connectorName: string, connectionName: string) {
+  const t = TEXTS[lang];
+  await panel.button(t.next).click();
+  await panel.field(t.connectorName).fill(connectorName);
+  await panel.field(t.connectorUrl).fill(env.standin.connectors.finance as string);
+  await panel.button(t.next).click();
+  await panel.root.locator('[data-field="companyDb"]').waitFor();
+  await panel.field(new RegExp(`^${t.connectionName}`)).fill(connectionName);
+  await panel.field(LABELS[lang].db).fill('DEMO');
+  await panel.field(LABELS[lang].user).fill('demo');
+  await panel.field(LABELS[lang].password).fill('demo123');
+  await panel.button(t.next).click();
+  await panel.button(t.testButton).click();
+  await expect.poll(() => panel.root.getByTestId('browser-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('ok');
+  await panel.button(t.next).click();
+  await panel.button(t.okButton).click();
+  await expect.poll(() => panel.heading(), { timeout: 20_000 }).toBe(t.steps[5]);
+  await panel.root.getByTestId('actor-Customer').waitFor({ timeout: 20_000 });
+}
+
+describe('configuration after OK', () => {
+  it('accepts the suggested mapping, fixes a direction, saves, activates; the CRM holds each piece (English)', async () => {
+    const c = CONFIGURE_TEXTS.en;
+    const page = await env.browser.context.newPage();
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await saveConnection(panel, 'en', 'Demo finance', 'Finance ERP');
+    const customer = panel.root.getByTestId('actor-Customer');
+    // The CRM mapped NAME itself, without a direction; the wizard suggests one and waits.
+    expect(await customer.getByTestId('map-row-NAME').getByTestId('suggestion').textContent()).toBe('Suggested: Name, ERP to SuperOffice (>) Accept suggestion');
+    expect(await panel.field(`${c.direction}: Customer name`).inputValue()).toBe('none');
+    expect(await panel.field(`${c.crmField}: Phone`).inputValue()).toBe('');
+    await panel.button(`${c.accept}: Customer name`).click();
+    await panel.button(`${c.accept}: Phone`).click();
+    expect(await panel.field(`${c.crmField}: Phone`).inputValue()).toBe('PHONE');
+    // Fix one direction: both ways for the name.
+    await panel.field(`${c.direction}: Customer name`).selectOption('both');
+    // A direction that cannot apply is disabled, with the reason.
+    expect(await panel.field(`${c.direction}: Credit limit`).locator('option[value="both"]').isDisabled()).toBe(true);
+    await customer.getByLabel(c.enable('Customer', 'Contact')).check();
+    expect(await axePanel(page)).toEqual([]);
+    await customer.getByRole('button', { name: c.save }).click();
+    await customer.getByTestId('mapping-saved').waitFor();
+    await shot(page, 'step-6-mappings-saved');
+    const saved = (await held(page, 'Cust12345')).mappings?.['1/Customer'];
+    expect(saved?.IsActive).toBe(true);
+    expect(saved?.fields.find((f) => f.ErpFieldKey === 'NAME')).toMatchObject({ CrmFieldKey: 'NAME', SyncToCrm: true, SyncToErp: true });
+    expect(saved?.fields.find((f) => f.ErpFieldKey === 'Telefon')).toMatchObject({ CrmFieldKey: 'PHONE', SyncToCrm: true, SyncToErp: false });
+
+    await panel.button(c.activate).click();
+    await panel.root.getByTestId('activated').waitFor();
+    expect((await held(page, 'Cust12345')).connections.find((x) => x.DisplayName === 'Finance ERP')?.Active).toBe(true);
+    await page.close();
+  });
+
+  it('names the mandatory field without a direction and reaches it; then shows the CRM’s own refusal (Norwegian)', async () => {
+    const c = CONFIGURE_TEXTS.no;
+    const page = await env.browser.context.newPage();
+    const panel = await openWizard(page, adminUrl('Cust67890', '#quote-sync/sync', 'no'));
+    await saveConnection(panel, 'no', 'Demo økonomi', 'Regnskap');
+    const customer = panel.root.getByTestId('actor-Customer');
+    await customer.getByLabel(c.enable('Customer', 'Contact')).check();
+    const problems = panel.root.getByTestId('activation-problems');
+    expect(await problems.locator('li').first().textContent()).toBe(`${c.problemMandatory('Customer', 'Kundenavn')} ${c.goTo}`);
+    expect(await panel.button(c.activate).isDisabled()).toBe(true);
+    expect(await axePanel(page)).toEqual([]);
+    // Keyboard: the button is focused and followed with Enter; focus lands on the field it names.
+    await problems.getByRole('button', { name: new RegExp(`^${c.goTo}`) }).focus();
+    await page.keyboard.press('Enter');
+    expect(await panel.root.locator('select:focus').getAttribute('aria-label')).toBe(`${c.crmField}: Kundenavn`);
+
+    // Saved as it is (enabled, no direction), then a direction chosen but not saved: the wizard's
+    // check passes, the CRM refuses with the field named.
+    await customer.getByRole('button', { name: c.save }).click();
+    await customer.getByTestId('mapping-saved').waitFor();
+    await panel.field(`${c.direction}: Kundenavn`).selectOption('to-crm');
+    await panel.button(c.activate).click();
+    const refused = panel.root.getByTestId('activation-refused');
+    await refused.waitFor();
+    expect(await refused.locator('li').allTextContents()).toEqual(['Det obligatoriske feltet NAME (Customer) har ingen synkroniseringsretning.']);
+    expect((await held(page, 'Cust67890')).connections.find((x) => x.DisplayName === 'Regnskap')?.Active).toBe(false);
+    await shot(page, 'step-6-activation-refused-no');
+
+    await customer.getByRole('button', { name: c.save }).click();
+    await expect.poll(async () => (await held(page, 'Cust67890')).mappings?.['1/Customer']?.fields.find((f) => f.ErpFieldKey === 'NAME')?.SyncToCrm).toBe(true);
+    await panel.button(c.activate).click();
+    await panel.root.getByTestId('activated').waitFor();
+    expect((await held(page, 'Cust67890')).connections.find((x) => x.DisplayName === 'Regnskap')?.Active).toBe(true);
+    await page.close();
+  });
+});
