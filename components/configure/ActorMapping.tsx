@@ -25,7 +25,7 @@ export function ActorMapping({ actor, port, t, lang }: { actor: ActorState; port
         </button>
       )}
       <table class="mapping-table">
-        <caption class="visually-hidden">{name}</caption>
+        <caption class="sr">{name}</caption>
         <thead>
           <tr>
             <th scope="col">{t.erpField}</th>
