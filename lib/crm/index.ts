@@ -11,3 +11,4 @@ export * from './result';
 export * from './schemas';
 export * from './session';
 export { createMappingClient, type MappingClient, type ErpFieldMapping, type ErpSyncActorTypeMapping } from './mapping';
+export { createListMappingClient, type ListMappingClient, type ErpConnectionListMapping, type ErpConnectionListMappingContainer } from './list-mapping';

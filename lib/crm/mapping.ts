@@ -30,14 +30,18 @@ const mappingBody = (m: ErpSyncActorTypeMapping): ErpSyncActorTypeMapping => ({
   FieldMappings: m.FieldMappings.map((f) => ({ ...f })),
 });
 
-export function createMappingClient(opts: CrmClientOptions): MappingClient {
-  const t: Transport = {
+export function transportFrom(opts: CrmClientOptions): Transport {
+  return {
     apiBase: opts.apiBase.endsWith('/') ? opts.apiBase : `${opts.apiBase}/`,
     xsrfToken: opts.xsrfToken,
     fetch: opts.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     lang: opts.lang ?? 'en',
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   };
+}
+
+export function createMappingClient(opts: CrmClientOptions): MappingClient {
+  const t = transportFrom(opts);
   const agent = <T>(name: string, body: unknown, schema: z.ZodMiniType<T>) => request(t, { method: 'POST', path: `Agents/ErpSync/${name}`, body }, schema);
   return {
     getActorTypeMapping: (id, actorType) => agent('GetActorTypeMapping', { ErpConnectionId: id, ActorType: actorType }, ActorTypeMappingSchema),

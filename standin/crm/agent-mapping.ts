@@ -17,13 +17,13 @@ import { readFields } from './soap-client.ts';
 
 type ErpField = Record<string, string | null>;
 
-function liveConnection(ctx: AgentContext, id: number): ErpConnection {
+export function liveConnection(ctx: AgentContext, id: number): ErpConnection {
   const c = ctx.tenant.connections.find((x) => x.ErpConnectionId === id && !x.Deleted);
   if (!c) throw notFound(`No ErpConnection with id ${id}`);
   return c;
 }
 
-async function erpFields(ctx: AgentContext, c: ErpConnection, actorType: string): Promise<ErpField[]> {
+export async function erpFields(ctx: AgentContext, c: ErpConnection, actorType: string): Promise<ErpField[]> {
   const supported = ctx.tenant.actorTypes[String(c.ErpConnectionId)] ?? [];
   if (!supported.includes(actorType)) throw notFound(`Actor type '${actorType}' is not supported by connection ${c.ErpConnectionId}`);
   const url = liveConnector(ctx, c.ErpConnectorId).URL;
@@ -34,8 +34,15 @@ async function erpFields(ctx: AgentContext, c: ErpConnection, actorType: string)
 
 const keyOf = (c: ErpConnection, actorType: string) => `${c.ErpConnectionId}/${actorType}`;
 
+/** A stable id per connection, actor type and ERP field (the real CRM's ErpField row id). */
+export function erpFieldId(c: ErpConnection, actorType: string, fields: ErpField[], key: string): number {
+  const types = ['Customer', 'Supplier', 'Person', 'Project', 'Contact', 'Product'];
+  const t = types.indexOf(actorType);
+  return c.ErpConnectionId * 10000 + (t < 0 ? 9 : t) * 1000 + fields.findIndex((f) => f.FieldKey === key) + 1;
+}
+
 /** What the CRM holds, or the automatic mapping it makes on first sight (no direction set). */
-function stored(ctx: AgentContext, c: ErpConnection, actorType: string, fields: ErpField[]): StoredActorMapping {
+export function stored(ctx: AgentContext, c: ErpConnection, actorType: string, fields: ErpField[]): StoredActorMapping {
   const have = ctx.tenant.mappings?.[keyOf(c, actorType)];
   const crm = CRM_FIELDS[crmActorType(actorType) ?? ''] ?? [];
   const rows: StoredFieldMapping[] = fields.map((f) => {
@@ -58,11 +65,11 @@ function answer(ctx: AgentContext, c: ErpConnection, actorType: string, m: Store
   return carrier({
     ErpConnectionId: c.ErpConnectionId,
     IsActive: m.IsActive,
-    FieldMappings: m.fields.map((x, i) => {
+    FieldMappings: m.fields.map((x) => {
       const f = fields.find((y) => y.FieldKey === x.ErpFieldKey) ?? {};
       const cf = crm.find((y) => y.key === x.CrmFieldKey);
       return carrier({
-        ErpFieldId: c.ErpConnectionId * 1000 + i + 1,
+        ErpFieldId: erpFieldId(c, actorType, fields, x.ErpFieldKey),
         CrmFieldKey: x.CrmFieldKey,
         CrmDisplayName: cf?.name ?? '',
         CrmDisplayTooltip: '',

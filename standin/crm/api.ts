@@ -5,6 +5,7 @@ import { readBody, sendJson } from '../http.ts';
 import { callUrl, liveConnector, type AgentContext, type AgentMethod } from './agent-context.ts';
 import { connectionMethods } from './agent-connections.ts';
 import { connectorMethods } from './agent-connectors.ts';
+import { listMappingMethods } from './agent-list-mapping.ts';
 import { mappingMethods } from './agent-mapping.ts';
 import { USER_GROUPS, usersFor } from './directory.ts';
 import { agentFailure, ApiError, badRequest, malformed, notFound } from './errors.ts';
@@ -15,7 +16,7 @@ import { readMap } from './soap-client.ts';
 import type { Store } from './store.ts';
 import { userArchive } from './user-archive.ts';
 
-const METHODS: Record<string, AgentMethod> = { ...connectorMethods, ...connectionMethods, ...mappingMethods };
+const METHODS: Record<string, AgentMethod> = { ...connectorMethods, ...connectionMethods, ...mappingMethods, ...listMappingMethods };
 
 export interface ApiDeps {
   store: Store;

@@ -30,6 +30,8 @@ export interface TenantData {
   nextConnectionId: number;
   /** Field mappings per `<ErpConnectionId>/<ActorTypeErp>` (agent-mapping.ts); absent in older data files. */
   mappings?: Record<string, StoredActorMapping>;
+  /** ERP item key → CRM list item id per `<ErpConnectionId>/<ActorTypeErp>/<ErpFieldKey>` (agent-list-mapping.ts). */
+  listMappings?: Record<string, Record<string, number>>;
 }
 
 export interface StoredFieldMapping {

@@ -3,7 +3,7 @@
 // WSGetSupportedActorTypeFields): automatic mapping without direction, save and read back,
 // refusals, and activation refused while a mandatory field has no direction.
 import { describe, expect, it } from 'vitest';
-import { applyToCrm, createCrmClient, createMappingClient, type CrmClientOptions, type CrmResult } from '../../lib/crm';
+import { applyToCrm, createCrmClient, createListMappingClient, createMappingClient, type CrmClientOptions, type CrmResult } from '../../lib/crm';
 import type { CrmState, Standin } from '../../standin/index';
 import { useStandin } from '../../standin/testing';
 
@@ -32,7 +32,7 @@ async function savedConnection(lang: 'en' | 'no' = 'en') {
     connection: { name: 'Regnskap', description: '', allAccess: true, associateIds: [], groupIds: [], configFields: FINANCE_OK },
   });
   if (!r.ok) throw new Error('apply failed');
-  return { id: r.erpConnectionId, m: createMappingClient(opts) };
+  return { id: r.erpConnectionId, m: createMappingClient(opts), l: createListMappingClient(opts) };
 }
 
 async function stored() {
@@ -94,5 +94,32 @@ describe('activation', () => {
     value(await m.saveActorTypeMapping({ ...got, IsActive: true, FieldMappings: fixed }));
     expect(value(await m.toggleActive(id))).toEqual([]);
     expect((await stored())?.connections[0]?.Active).toBe(true);
+  });
+});
+
+describe('GetConnectionListMappings / SaveConnectionListMappings', () => {
+  it('lists the mapped list field with ERP and CRM items; saves one-to-one, refuses a duplicate', async () => {
+    const { id, m, l } = await savedConnection();
+    expect(value(await l.getListMappings(id)).ErpListItemMappings).toEqual([]); // nothing mapped yet
+    const got = value(await m.getActorTypeMapping(id, 'Customer'));
+    value(await m.saveActorTypeMapping({ ...got, IsActive: true, FieldMappings: got.FieldMappings.map((f) => (f.ErpFieldKey === 'CATEGORY' ? { ...f, SyncToCrm: true } : f)) }));
+    const c = value(await l.getListMappings(id));
+    expect(c).toMatchObject({ ErpConnectionId: id, ErpConnectionName: 'Regnskap' });
+    const list = c.ErpListItemMappings[0];
+    expect(list).toMatchObject({ ErpListName: 'customerCategories', ErpActorTypeName: 'Customer' });
+    expect(list?.CrmList?.ChildItems.map((i) => i.Name)).toEqual(['Kunde', 'Prospekt', 'Leverandør', 'Partner']);
+    expect(list?.ErpCrmListItemMappings.map((i) => [i.ErpListItemId, i.ErpListItemName, i.CrmListItem])).toEqual([
+      ['A', 'Kunde A', null], ['B', 'Kunde B', null], ['P', 'Prospekt', null], ['X', 'Utgått', null],
+    ]);
+    const item = (id: number) => ({ Id: id, Name: '', Deleted: false });
+    const withItems = (pick: Record<string, number>) => ({
+      ...c,
+      ErpListItemMappings: [{ ...list!, ErpCrmListItemMappings: list!.ErpCrmListItemMappings.map((i) => ({ ...i, CrmListItem: pick[i.ErpListItemId] ? item(pick[i.ErpListItemId]!) : null })) }],
+    });
+    const dup = await l.saveListMappings(withItems({ A: 1, B: 1 }));
+    expect(dup.ok ? null : dup.error.crm?.detail).toBe("The ERP items 'A' and 'B' are both mapped to SuperOffice item 1");
+    const saved = value(await l.saveListMappings(withItems({ A: 1, P: 2 })));
+    expect(saved.ErpListItemMappings[0]?.ErpCrmListItemMappings.map((i) => i.CrmListItem?.Name ?? null)).toEqual(['Kunde', null, 'Prospekt', null]);
+    expect((await stored())?.listMappings).toEqual({ [`${id}/Customer/CATEGORY`]: { A: 1, P: 2 } });
   });
 });
