@@ -2,7 +2,7 @@
 // CRM's own refusal in words when it refuses anyway.
 import { activate, activationProblems } from '../../lib/configure/mapping-actions';
 import type { MappingModel } from '../../lib/configure/mapping-model';
-import type { Problem } from '../../lib/configure/checks';
+import { isBlocking, type ListState, type Problem } from '../../lib/configure/checks';
 import type { MappingClient } from '../../lib/crm/mapping';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
@@ -22,8 +22,10 @@ function goTo(e: Event, id: string): void {
   el?.focus();
 }
 
-export function ActivateConnection({ model, port, t, lang }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang }) {
-  const problems = activationProblems(model);
+export function ActivateConnection({ model, port, t, lang, lists = [] }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListState[] }) {
+  const all = activationProblems(model, lists);
+  const problems = all.filter(isBlocking);
+  const warnings = all.filter((p) => !isBlocking(p));
   const status = model.activation.value;
   return (
     <section class="activate" aria-labelledby="erp-activate-title">
@@ -48,8 +50,18 @@ export function ActivateConnection({ model, port, t, lang }: { model: MappingMod
           </ul>
         </div>
       )}
+      {warnings.length > 0 && (
+        <div data-testid="activation-warnings">
+          <p>{t.warnings}</p>
+          <ul>
+            {warnings.map((p) => (
+              <li key={problemText(t, p)}>{problemText(t, p)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {status.state !== 'active' && (
-        <button type="button" class="primary" disabled={problems.length > 0 || status.state === 'activating'} onClick={() => void activate(model, port)}>
+        <button type="button" class="primary" disabled={problems.length > 0 || status.state === 'activating'} onClick={() => void activate(model, port, lists)}>
           {t.activate}
         </button>
       )}

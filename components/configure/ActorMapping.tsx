@@ -1,13 +1,13 @@
 // One ERP actor's tab of the native Mappings dialog: enable, the field table, accept all
 // suggestions, save (read back), and what happened.
 import { acceptAll, saveActor } from '../../lib/configure/mapping-actions';
-import type { ActorState } from '../../lib/configure/mapping-model';
+import type { ActorState, MappingModel } from '../../lib/configure/mapping-model';
 import type { MappingClient } from '../../lib/crm/mapping';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
 import { MappingRow } from './MappingRow';
 
-export function ActorMapping({ actor, port, t, lang }: { actor: ActorState; port: MappingClient; t: ConfigureTexts; lang: Lang }) {
+export function ActorMapping({ actor, model, port, t, lang }: { actor: ActorState; model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang }) {
   const name = actor.read.ActorTypeErp;
   const save = actor.save.value;
   const waiting = actor.rows.filter((r) => r.suggestion.value).length;
@@ -42,7 +42,7 @@ export function ActorMapping({ actor, port, t, lang }: { actor: ActorState; port
         </tbody>
       </table>
       <div class="buttons">
-        <button type="button" class="primary" disabled={save.state === 'saving'} onClick={() => void saveActor(actor, port)}>
+        <button type="button" class="primary" disabled={save.state === 'saving'} onClick={() => void saveActor(actor, port, model)}>
           {save.state === 'saving' ? t.saving : t.save}
         </button>
       </div>

@@ -7,5 +7,6 @@ import { MappingsStep } from './MappingsStep';
 export function ConfigureAfterOk({ erpConnectionId, lang }: { erpConnectionId: number; lang: Lang }) {
   const port = useMemo(() => mappingPortForPage(document, lang), [lang]);
   if (!port) return null;
-  return <MappingsStep model={mappingModelFor(erpConnectionId)} port={port} lang={lang} />;
+  const m = mappingModelFor(erpConnectionId);
+  return <MappingsStep model={m.mappings} port={port.mappings} lang={lang} lists={{ model: m.lists, port: port.lists }} />;
 }

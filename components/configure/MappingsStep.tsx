@@ -2,13 +2,21 @@
 import { useEffect } from 'preact/hooks';
 import { loadMappings } from '../../lib/configure/mapping-actions';
 import type { MappingModel } from '../../lib/configure/mapping-model';
+import { listStates, type ListsModel } from '../../lib/configure/list-model';
+import type { ListMappingClient } from '../../lib/crm/list-mapping';
 import type { MappingClient } from '../../lib/crm/mapping';
 import { CONFIGURE_TEXTS } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
 import { ActivateConnection } from './ActivateConnection';
 import { ActorMapping } from './ActorMapping';
+import { ListMappingStep } from './ListMappingStep';
 
-export function MappingsStep({ model, port, lang }: { model: MappingModel; port: MappingClient; lang: Lang }) {
+export interface ListsPart {
+  model: ListsModel;
+  port: ListMappingClient;
+}
+
+export function MappingsStep({ model, port, lang, lists }: { model: MappingModel; port: MappingClient; lang: Lang; lists?: ListsPart }) {
   const t = CONFIGURE_TEXTS[lang];
   const load = model.load.value;
   useEffect(() => {
@@ -26,9 +34,10 @@ export function MappingsStep({ model, port, lang }: { model: MappingModel; port:
       )}
       {load.state === 'loaded' && model.actors.value.length === 0 && <p>{t.noActors}</p>}
       {model.actors.value.map((a) => (
-        <ActorMapping key={a.read.ActorTypeErp} actor={a} port={port} t={t} lang={lang} />
+        <ActorMapping key={a.read.ActorTypeErp} actor={a} model={model} port={port} t={t} lang={lang} />
       ))}
-      {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} />}
+      {lists && load.state === 'loaded' && model.actors.value.length > 0 && <ListMappingStep model={lists.model} port={lists.port} savedCount={model.savedCount.value} t={t} lang={lang} />}
+      {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} lists={lists ? listStates(lists.model) : []} />}
     </section>
   );
 }

@@ -18,6 +18,9 @@ export interface ListState {
   mapping: ListMapping;
 }
 
+/** Unmapped list items are allowed ("(No Selection)"): named, but they do not stop activation. */
+export const isBlocking = (p: Problem): boolean => p.kind !== 'list-unmapped';
+
 export function preActivationProblems(mappings: readonly ErpSyncActorTypeMapping[], lists: readonly ListState[]): Problem[] {
   const out: Problem[] = [];
   for (const m of mappings) {

@@ -3,7 +3,7 @@
 import { batch } from '@preact/signals';
 import type { MappingClient } from '../crm/mapping';
 import type { CrmError } from '../crm/result';
-import { preActivationProblems, type ListState, type Problem } from './checks';
+import { isBlocking, preActivationProblems, type ListState, type Problem } from './checks';
 import { directionBlocks } from './directions';
 import { crmFieldOptions } from './crm-fields';
 import { actorFrom, mappingDifferences, mappingOf, type ActorState, type MappingModel, type RowState } from './mapping-model';
@@ -63,7 +63,7 @@ export function acceptAll(actor: ActorState): void {
 }
 
 /** Save, then read back through GetActorTypeMapping; the screen keeps the choices whatever happens. */
-export async function saveActor(actor: ActorState, port: MappingClient): Promise<void> {
+export async function saveActor(actor: ActorState, port: MappingClient, model?: MappingModel): Promise<void> {
   actor.save.value = { state: 'saving' };
   const sent = mappingOf(actor);
   const saved = await port.saveActorTypeMapping(sent);
@@ -79,6 +79,7 @@ export async function saveActor(actor: ActorState, port: MappingClient): Promise
   const diff = mappingDifferences(sent, back.value);
   actor.save.value = diff.length ? { state: 'differs', fields: diff } : { state: 'saved' };
   if (!diff.length) actor.read = { ...back.value };
+  if (model) model.savedCount.value++;
 }
 
 export function activationProblems(model: MappingModel, lists: readonly ListState[] = []): Problem[] {
@@ -86,8 +87,8 @@ export function activationProblems(model: MappingModel, lists: readonly ListStat
 }
 
 /** Asks the CRM to activate only when nothing the wizard can see will stop it. */
-export async function activate(model: MappingModel, port: MappingClient): Promise<void> {
-  if (activationProblems(model).length) return;
+export async function activate(model: MappingModel, port: MappingClient, lists: readonly ListState[] = []): Promise<void> {
+  if (activationProblems(model, lists).some(isBlocking)) return;
   model.activation.value = { state: 'activating' };
   // ToggleErpConnectionActive flips: a connection already active must not be switched off.
   const now = await port.isActive(model.erpConnectionId);

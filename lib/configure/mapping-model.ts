@@ -41,10 +41,12 @@ export interface MappingModel {
   load: Signal<LoadStatus>;
   actors: Signal<ActorState[]>;
   activation: Signal<ActivationStatus>;
+  /** Counts saved actor mappings: the list mappings depend on them and are read again. */
+  savedCount: Signal<number>;
 }
 
 export function createMappingModel(erpConnectionId: number): MappingModel {
-  return { erpConnectionId, load: signal<LoadStatus>({ state: 'idle' }), actors: signal<ActorState[]>([]), activation: signal<ActivationStatus>({ state: 'idle' }) };
+  return { erpConnectionId, load: signal<LoadStatus>({ state: 'idle' }), actors: signal<ActorState[]>([]), activation: signal<ActivationStatus>({ state: 'idle' }), savedCount: signal(0) };
 }
 
 export function actorFrom(read: ErpSyncActorTypeMapping): ActorState {

@@ -15,6 +15,7 @@ const env = useE2eSession(TEST_BUILD_DIR);
 
 interface Held {
   connections: Array<{ DisplayName: string; Active: boolean; ErpConnectionId: number }>;
+  listMappings?: Record<string, Record<string, number>>;
   mappings?: Record<string, { IsActive: boolean; fields: Array<{ ErpFieldKey: string; CrmFieldKey: string; SyncToCrm: boolean; SyncToErp: boolean }> }>;
 }
 const held = async (page: Page, custId: string): Promise<Held> =>
@@ -40,7 +41,9 @@ async function saveConnection(panel: ReturnType<typeof panelOf>, lang: 'en' | 'n
   await panel.button(t.next).click();
   await panel.button(t.testButton).click();
   await expect.poll(() => panel.root.getByTestId('browser-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('ok');
+  await expect.poll(() => panel.root.getByTestId('crm-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('config-ok');
   await panel.button(t.next).click();
+  await expect.poll(() => panel.heading(), { timeout: 20_000 }).toBe(t.steps[4]);
   await panel.button(t.okButton).click();
   await expect.poll(() => panel.heading(), { timeout: 20_000 }).toBe(t.steps[5]);
   await panel.root.getByTestId('actor-Customer').waitFor({ timeout: 20_000 });
@@ -59,6 +62,7 @@ describe('configuration after OK', () => {
     expect(await panel.field(`${c.crmField}: Phone`).inputValue()).toBe('');
     await panel.button(`${c.accept}: Customer name`).click();
     await panel.button(`${c.accept}: Phone`).click();
+    await panel.button(`${c.accept}: Customer category`).click();
     expect(await panel.field(`${c.crmField}: Phone`).inputValue()).toBe('PHONE');
     // Fix one direction: both ways for the name.
     await panel.field(`${c.direction}: Customer name`).selectOption('both');
@@ -73,6 +77,25 @@ describe('configuration after OK', () => {
     expect(saved?.IsActive).toBe(true);
     expect(saved?.fields.find((f) => f.ErpFieldKey === 'NAME')).toMatchObject({ CrmFieldKey: 'NAME', SyncToCrm: true, SyncToErp: true });
     expect(saved?.fields.find((f) => f.ErpFieldKey === 'Telefon')).toMatchObject({ CrmFieldKey: 'PHONE', SyncToCrm: true, SyncToErp: false });
+
+    // List mapping: the category list appears once its field is saved; a duplicate is caught.
+    const list = panel.root.getByTestId('list-customerCategories');
+    await list.waitFor();
+    await panel.field(`${c.crmItem}: Kunde A`).selectOption({ label: 'Kunde' });
+    await panel.field(`${c.crmItem}: Kunde B`).selectOption({ label: 'Kunde' });
+    expect(await list.getByTestId('duplicate').count()).toBe(2);
+    expect(await panel.field(`${c.crmItem}: Kunde B`).getAttribute('aria-invalid')).toBe('true');
+    expect(await list.getByRole('button', { name: c.saveList }).isDisabled()).toBe(true);
+    expect(await panel.root.getByTestId('activation-problems').textContent()).toContain(c.problemDuplicate('customerCategories', ['Kunde A', 'Kunde B']));
+    expect(await axePanel(page)).toEqual([]);
+    await panel.field(`${c.crmItem}: Kunde B`).selectOption({ label: 'Partner' });
+    await list.getByRole('button', { name: c.suggestItems }).click();
+    expect(await panel.field(`${c.crmItem}: Prospekt`).inputValue()).toBe('2');
+    await list.getByRole('button', { name: c.saveList }).click();
+    await list.getByTestId('list-saved').waitFor();
+    expect((await held(page, 'Cust12345')).listMappings).toEqual({ '1/Customer/CATEGORY': { A: 1, B: 4, P: 2 } });
+    // "(No selection)" is allowed: named before activation, but it does not stop it.
+    expect(await panel.root.getByTestId('activation-warnings').textContent()).toContain(c.problemUnmapped('customerCategories', ['Utgått']));
 
     await panel.button(c.activate).click();
     await panel.root.getByTestId('activated').waitFor();
