@@ -12,3 +12,4 @@ export * from './schemas';
 export * from './session';
 export { createMappingClient, type MappingClient, type ErpFieldMapping, type ErpSyncActorTypeMapping } from './mapping';
 export { createListMappingClient, type ListMappingClient, type ErpConnectionListMapping, type ErpConnectionListMappingContainer } from './list-mapping';
+export { createOrderClient, type OrderClient } from './order';

@@ -7,6 +7,7 @@ import { connectionMethods } from './agent-connections.ts';
 import { connectorMethods } from './agent-connectors.ts';
 import { listMappingMethods } from './agent-list-mapping.ts';
 import { mappingMethods } from './agent-mapping.ts';
+import { orderMethods } from './agent-order.ts';
 import { USER_GROUPS, usersFor } from './directory.ts';
 import { agentFailure, ApiError, badRequest, malformed, notFound } from './errors.ts';
 import { requestLang } from './i18n.ts';
@@ -16,7 +17,7 @@ import { readMap } from './soap-client.ts';
 import type { Store } from './store.ts';
 import { userArchive } from './user-archive.ts';
 
-const METHODS: Record<string, AgentMethod> = { ...connectorMethods, ...connectionMethods, ...mappingMethods, ...listMappingMethods };
+const METHODS: Record<string, AgentMethod> = { ...connectorMethods, ...connectionMethods, ...mappingMethods, ...listMappingMethods, ...orderMethods };
 
 export interface ApiDeps {
   store: Store;

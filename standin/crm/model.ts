@@ -32,6 +32,8 @@ export interface TenantData {
   mappings?: Record<string, StoredActorMapping>;
   /** ERP item key → CRM list item id per `<ErpConnectionId>/<ActorTypeErp>/<ErpFieldKey>` (agent-list-mapping.ts). */
   listMappings?: Record<string, Record<string, number>>;
+  /** ErpConnectionIds, highest priority first (SaveErpConnectionSyncPriorities). */
+  syncPriority?: number[];
 }
 
 export interface StoredFieldMapping {

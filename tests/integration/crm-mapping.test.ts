@@ -3,7 +3,7 @@
 // WSGetSupportedActorTypeFields): automatic mapping without direction, save and read back,
 // refusals, and activation refused while a mandatory field has no direction.
 import { describe, expect, it } from 'vitest';
-import { applyToCrm, createCrmClient, createListMappingClient, createMappingClient, type CrmClientOptions, type CrmResult } from '../../lib/crm';
+import { applyToCrm, createCrmClient, createListMappingClient, createMappingClient, createOrderClient, type CrmClientOptions, type CrmResult } from '../../lib/crm';
 import type { CrmState, Standin } from '../../standin/index';
 import { useStandin } from '../../standin/testing';
 
@@ -32,7 +32,7 @@ async function savedConnection(lang: 'en' | 'no' = 'en') {
     connection: { name: 'Regnskap', description: '', allAccess: true, associateIds: [], groupIds: [], configFields: FINANCE_OK },
   });
   if (!r.ok) throw new Error('apply failed');
-  return { id: r.erpConnectionId, m: createMappingClient(opts), l: createListMappingClient(opts) };
+  return { id: r.erpConnectionId, m: createMappingClient(opts), l: createListMappingClient(opts), o: createOrderClient(opts) };
 }
 
 async function stored() {
@@ -121,5 +121,32 @@ describe('GetConnectionListMappings / SaveConnectionListMappings', () => {
     const saved = value(await l.saveListMappings(withItems({ A: 1, P: 2 })));
     expect(saved.ErpListItemMappings[0]?.ErpCrmListItemMappings.map((i) => i.CrmListItem?.Name ?? null)).toEqual(['Kunde', null, 'Prospekt', null]);
     expect((await stored())?.listMappings).toEqual({ [`${id}/Customer/CATEGORY`]: { A: 1, P: 2 } });
+  });
+});
+
+describe('MoveErpFieldItem / SaveErpConnectionSyncPriorities', () => {
+  it('moves a field down and up (204), read back in GetActorTypeMapping; refuses an unknown Direction', async () => {
+    const { id, m, o } = await savedConnection();
+    const got = value(await m.getActorTypeMapping(id, 'Supplier'));
+    const keys = (x: typeof got) => x.FieldMappings.map((f) => f.ErpFieldKey);
+    expect(keys(got)).toEqual(['Navn', 'NUMBER1', 'STDTERMS', 'URL']);
+    const url = got.FieldMappings[3]!.ErpFieldId;
+    expect(value(await o.moveErpFieldItem(id, 'Supplier', url, -1))).toBeNull();
+    expect(keys(value(await m.getActorTypeMapping(id, 'Supplier')))).toEqual(['Navn', 'NUMBER1', 'URL', 'STDTERMS']);
+    value(await o.moveErpFieldItem(id, 'Supplier', got.FieldMappings[0]!.ErpFieldId, 1));
+    expect(keys(value(await m.getActorTypeMapping(id, 'Supplier')))).toEqual(['NUMBER1', 'Navn', 'URL', 'STDTERMS']);
+    const bad = await o.moveErpFieldItem(id, 'Supplier', url, 2 as 1);
+    expect(bad.ok).toBe(false);
+  });
+
+  it('takes a priority order of every live connection once, and answers false otherwise', async () => {
+    const { o, id: first } = await savedConnection();
+    const { id: second } = await savedConnection();
+    expect(second).not.toBe(first);
+    expect(value(await o.saveSyncPriorities([second, first]))).toBe(true);
+    expect((await stored())?.syncPriority).toEqual([second, first]);
+    expect(value(await o.saveSyncPriorities([first]))).toBe(false); // not every connection
+    expect(value(await o.saveSyncPriorities([first, first]))).toBe(false);
+    expect(value(await o.saveSyncPriorities([]))).toBe(false);
   });
 });
