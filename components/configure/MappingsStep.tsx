@@ -10,13 +10,23 @@ import type { Lang } from '../../lib/i18n/lang';
 import { ActivateConnection } from './ActivateConnection';
 import { ActorMapping } from './ActorMapping';
 import { ListMappingStep } from './ListMappingStep';
+import { FieldOrder, SyncPriority } from './OrderSteps';
+import type { CrmClient } from '../../lib/crm/agent';
+import type { OrderClient } from '../../lib/crm/order';
+import type { PriorityUi } from '../../lib/configure/order-model';
 
 export interface ListsPart {
   model: ListsModel;
   port: ListMappingClient;
 }
 
-export function MappingsStep({ model, port, lang, lists }: { model: MappingModel; port: MappingClient; lang: Lang; lists?: ListsPart }) {
+export interface OrderPart {
+  order: OrderClient;
+  crm: CrmClient;
+  priority: PriorityUi;
+}
+
+export function MappingsStep({ model, port, lang, lists, order }: { model: MappingModel; port: MappingClient; lang: Lang; lists?: ListsPart; order?: OrderPart }) {
   const t = CONFIGURE_TEXTS[lang];
   const load = model.load.value;
   useEffect(() => {
@@ -37,6 +47,15 @@ export function MappingsStep({ model, port, lang, lists }: { model: MappingModel
         <ActorMapping key={a.read.ActorTypeErp} actor={a} model={model} port={port} t={t} lang={lang} />
       ))}
       {lists && load.state === 'loaded' && model.actors.value.length > 0 && <ListMappingStep model={lists.model} port={lists.port} savedCount={model.savedCount.value} t={t} lang={lang} />}
+      {order && load.state === 'loaded' && model.actors.value.length > 0 && (
+        <section aria-labelledby="erp-order-title" data-testid="order-step" key={model.savedCount.value}>
+          <h4 id="erp-order-title">{t.orderHeading}</h4>
+          {model.actors.value.map((a) => (
+            <FieldOrder key={a.read.ActorTypeErp} actor={a} erpConnectionId={model.erpConnectionId} order={order.order} mappings={port} t={t} lang={lang} />
+          ))}
+        </section>
+      )}
+      {order && load.state === 'loaded' && <SyncPriority p={order.priority} crm={order.crm} order={order.order} t={t} lang={lang} />}
       {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} lists={lists ? listStates(lists.model) : []} />}
     </section>
   );

@@ -55,6 +55,19 @@ const en = {
   listSaved: (list: string) => `The list mapping for ${list} is saved in SuperOffice and read back.`,
   listNotSaved: (list: string) => `The list mapping for ${list} was not saved. Nothing is lost here; try again.`,
   fixDuplicates: 'Fix the duplicates before saving.',
+  orderHeading: 'Rank fields shown in the ERP tab',
+  orderOf: (actor: string) => `Field order: ${actor}`,
+  moveUp: (name: string) => `Move ${name} up`,
+  moveDown: (name: string) => `Move ${name} down`,
+  orderSaved: 'The new order is saved in SuperOffice and read back.',
+  orderFailed: 'The field was not moved. The order shown is what SuperOffice holds.',
+  priorityHeading: 'Set sync priority',
+  priorityIntro: 'Highest priority first: the connection that goes first when several are active.',
+  moveConnUp: (name: string) => `Raise the priority of ${name}`,
+  moveConnDown: (name: string) => `Lower the priority of ${name}`,
+  savePriority: 'Save sync priority',
+  prioritySaved: 'SuperOffice took the new sync priority.',
+  priorityRefused: 'SuperOffice did not take the sync priority (it answered no). Reload the connections and try again.',
 };
 
 export type ConfigureTexts = typeof en;
@@ -111,6 +124,19 @@ const no: ConfigureTexts = {
   listSaved: (list) => `Listetilordningen for ${list} er lagret i SuperOffice og lest tilbake.`,
   listNotSaved: (list) => `Listetilordningen for ${list} ble ikke lagret. Ingenting er tapt her; prøv igjen.`,
   fixDuplicates: 'Rett duplikatene før du lagrer.',
+  orderHeading: 'Ranger feltene som vises i ERP-fanen',
+  orderOf: (actor) => `Feltrekkefølge: ${actor}`,
+  moveUp: (name) => `Flytt ${name} opp`,
+  moveDown: (name) => `Flytt ${name} ned`,
+  orderSaved: 'Den nye rekkefølgen er lagret i SuperOffice og lest tilbake.',
+  orderFailed: 'Feltet ble ikke flyttet. Rekkefølgen som vises, er den SuperOffice har.',
+  priorityHeading: 'Angi synkroniseringsprioritet',
+  priorityIntro: 'Høyeste prioritet først: koblingen som går først når flere er aktive.',
+  moveConnUp: (name) => `Øk prioriteten til ${name}`,
+  moveConnDown: (name) => `Senk prioriteten til ${name}`,
+  savePriority: 'Lagre synkroniseringsprioriteten',
+  prioritySaved: 'SuperOffice tok imot den nye synkroniseringsprioriteten.',
+  priorityRefused: 'SuperOffice tok ikke imot synkroniseringsprioriteten (svarte nei). Last inn koblingene på nytt og prøv igjen.',
 };
 
 export const CONFIGURE_TEXTS: Record<Lang, ConfigureTexts> = { en, no };

@@ -1,6 +1,6 @@
 // After OK, the configuration continues in the panel (issue 18), in Chromium against the stand-in:
 // accept a suggested mapping, fix a direction, save (the CRM holds it), activate; and, in
-// Norwegian, the check before activation naming the mandatory field with a button that reaches it,
+// Norwegian, a raised sync priority, the check before activation naming the mandatory field with a button that reaches it,
 // then the CRM's own refusal in words. axe on the new step.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,7 @@ const env = useE2eSession(TEST_BUILD_DIR);
 interface Held {
   connections: Array<{ DisplayName: string; Active: boolean; ErpConnectionId: number }>;
   listMappings?: Record<string, Record<string, number>>;
+  syncPriority?: number[];
   mappings?: Record<string, { IsActive: boolean; fields: Array<{ ErpFieldKey: string; CrmFieldKey: string; SyncToCrm: boolean; SyncToErp: boolean }> }>;
 }
 const held = async (page: Page, custId: string): Promise<Held> =>
@@ -94,6 +95,15 @@ describe('configuration after OK', () => {
     await list.getByRole('button', { name: c.saveList }).click();
     await list.getByTestId('list-saved').waitFor();
     expect((await held(page, 'Cust12345')).listMappings).toEqual({ '1/Customer/CATEGORY': { A: 1, B: 4, P: 2 } });
+    // Field order on the ERP tab, by keyboard: Phone up one place; focus stays on its button.
+    const order = panel.root.getByTestId('order-Customer');
+    await order.getByRole('button', { name: c.moveUp('Phone') }).focus();
+    await page.keyboard.press('Enter');
+    await order.getByTestId('order-saved').waitFor();
+    expect(await order.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['NAME', 'NUMBER1', 'Telefon', 'EMAIL', 'CATEGORY', 'CREDITLIMIT']);
+    await expect.poll(() => panel.root.locator('button:focus').getAttribute('aria-label')).toBe(c.moveUp('Phone'));
+    expect((await held(page, 'Cust12345')).mappings?.['1/Customer']?.fields.map((f) => f.ErpFieldKey)).toEqual(['NAME', 'NUMBER1', 'Telefon', 'EMAIL', 'CATEGORY', 'CREDITLIMIT']);
+
     // "(No selection)" is allowed: named before activation, but it does not stop it.
     expect(await panel.root.getByTestId('activation-warnings').textContent()).toContain(c.problemUnmapped('customerCategories', ['Utgått']));
 
@@ -106,8 +116,24 @@ describe('configuration after OK', () => {
   it('names the mandatory field without a direction and reaches it; then shows the CRM’s own refusal (Norwegian)', async () => {
     const c = CONFIGURE_TEXTS.no;
     const page = await env.browser.context.newPage();
+    // An older connection on the tenant's installed app, so there is a priority to raise.
+    await page.goto(adminUrl('Cust67890', '#quote-sync/sync', 'no'));
+    const seeded = await page.evaluate(async () => {
+      const token = (document.querySelector('input[name="XSRF_TOKEN"]') as HTMLInputElement).value;
+      const Connection = { ErpConnectionId: 0, ErpConnectorId: 1, DisplayName: 'Gammel ERP', DisplayDescription: '', Active: false, ConnectionId: '', MostRecentTimestamp: '', Deleted: false, AllAccess: true, UserGroupAccessIds: [], AssociateAccessIds: [], ConfigFields: { companyDb: 'DEMO', username: 'demo', password: 'demo123' } };
+      const r = await fetch('/Cust67890/api/v1/Agents/ErpSync/SaveConnection', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token }, body: JSON.stringify({ Connection }) });
+      return ((await r.json()) as { ErpConnectionId?: number }).ErpConnectionId;
+    });
+    expect(seeded).toBe(1);
     const panel = await openWizard(page, adminUrl('Cust67890', '#quote-sync/sync', 'no'));
     await saveConnection(panel, 'no', 'Demo økonomi', 'Regnskap');
+    const priority = panel.root.getByTestId('priority-step');
+    await expect.poll(() => priority.locator('li').allTextContents()).toEqual(['Gammel ERP ↑↓', 'Regnskap ↑↓']);
+    await priority.getByRole('button', { name: c.moveConnUp('Regnskap') }).click();
+    expect(await priority.locator('li span').allTextContents()).toEqual(['Regnskap', 'Gammel ERP']);
+    await priority.getByRole('button', { name: c.savePriority }).click();
+    await priority.getByTestId('priority-saved').waitFor();
+    expect((await held(page, 'Cust67890')).syncPriority).toEqual([2, 1]);
     const customer = panel.root.getByTestId('actor-Customer');
     await customer.getByLabel(c.enable('Customer', 'Contact')).check();
     const problems = panel.root.getByTestId('activation-problems');
@@ -132,7 +158,7 @@ describe('configuration after OK', () => {
     await shot(page, 'step-6-activation-refused-no');
 
     await customer.getByRole('button', { name: c.save }).click();
-    await expect.poll(async () => (await held(page, 'Cust67890')).mappings?.['1/Customer']?.fields.find((f) => f.ErpFieldKey === 'NAME')?.SyncToCrm).toBe(true);
+    await expect.poll(async () => (await held(page, 'Cust67890')).mappings?.['2/Customer']?.fields.find((f) => f.ErpFieldKey === 'NAME')?.SyncToCrm).toBe(true);
     await panel.button(c.activate).click();
     await panel.root.getByTestId('activated').waitFor();
     expect((await held(page, 'Cust67890')).connections.find((x) => x.DisplayName === 'Regnskap')?.Active).toBe(true);
