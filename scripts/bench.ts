@@ -11,6 +11,7 @@ import { startStandinProcess } from '../tests/e2e/standin-process';
 import { connectorFigures } from './bench/connector';
 import { draftFigures } from './bench/drafts';
 import { formFigures } from './bench/forms';
+import { mappingFigures } from './bench/mappings';
 import { openWizardFigures } from './bench/open-wizard';
 import { pageCostFigures } from './bench/page-cost';
 import { launchPlain } from './bench/plain-browser';
@@ -46,6 +47,8 @@ async function main() {
       figures.push(...(await draftFigures(ext.context, ext.extensionId, RUNS * 2)));
       step('forms and parsing');
       figures.push(...(await formFigures(plain.context, RUNS)));
+      step('mappings table (200 ERP fields)');
+      figures.push(...(await mappingFigures(plain.context, RUNS)));
     } finally {
       await ext.close();
       await plain.close();

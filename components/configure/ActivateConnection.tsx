@@ -1,5 +1,6 @@
 // Active: what the wizard can see will stop activation, each with a link to the field; then the
 // CRM's own refusal in words when it refuses anyway.
+import { useComputed } from '@preact/signals';
 import { activate, activationProblems } from '../../lib/configure/mapping-actions';
 import type { MappingModel } from '../../lib/configure/mapping-model';
 import { isBlocking, type ListState, type Problem } from '../../lib/configure/checks';
@@ -23,7 +24,9 @@ function goTo(e: Event, id: string): void {
 }
 
 export function ActivateConnection({ model, port, t, lang, lists = [] }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListState[] }) {
-  const all = activationProblems(model, lists);
+  // Compared as text: a change in one row re-renders this part only when the problems change.
+  const key = useComputed(() => JSON.stringify(activationProblems(model, lists)));
+  const all = JSON.parse(key.value) as Problem[];
   const problems = all.filter(isBlocking);
   const warnings = all.filter((p) => !isBlocking(p));
   const status = model.activation.value;
