@@ -13,3 +13,4 @@ export * from './session';
 export { createMappingClient, type MappingClient, type ErpFieldMapping, type ErpSyncActorTypeMapping } from './mapping';
 export { createListMappingClient, type ListMappingClient, type ErpConnectionListMapping, type ErpConnectionListMappingContainer } from './list-mapping';
 export { createOrderClient, type OrderClient } from './order';
+export { createDefaultsClient, type DefaultsClient, type ErpSyncDefaultValue } from './defaults';

@@ -34,6 +34,15 @@ export interface TenantData {
   listMappings?: Record<string, Record<string, number>>;
   /** ErpConnectionIds, highest priority first (SaveErpConnectionSyncPriorities). */
   syncPriority?: number[];
+  /** First-sync defaults per ErpFieldId (SaveDefaultValueInfo). */
+  defaults?: Record<string, StoredDefault>;
+}
+
+export interface StoredDefault {
+  HasFirstSyncDefaultValue: boolean;
+  FirstSyncDefaultValue: string;
+  PromptUser: boolean;
+  Mandatory: boolean;
 }
 
 export interface StoredFieldMapping {

@@ -3,7 +3,7 @@
 // WSGetSupportedActorTypeFields): automatic mapping without direction, save and read back,
 // refusals, and activation refused while a mandatory field has no direction.
 import { describe, expect, it } from 'vitest';
-import { applyToCrm, createCrmClient, createListMappingClient, createMappingClient, createOrderClient, type CrmClientOptions, type CrmResult } from '../../lib/crm';
+import { applyToCrm, createCrmClient, createDefaultsClient, createListMappingClient, createMappingClient, createOrderClient, type CrmClientOptions, type CrmResult } from '../../lib/crm';
 import type { CrmState, Standin } from '../../standin/index';
 import { useStandin } from '../../standin/testing';
 
@@ -32,7 +32,7 @@ async function savedConnection(lang: 'en' | 'no' = 'en') {
     connection: { name: 'Regnskap', description: '', allAccess: true, associateIds: [], groupIds: [], configFields: FINANCE_OK },
   });
   if (!r.ok) throw new Error('apply failed');
-  return { id: r.erpConnectionId, m: createMappingClient(opts), l: createListMappingClient(opts), o: createOrderClient(opts) };
+  return { id: r.erpConnectionId, m: createMappingClient(opts), l: createListMappingClient(opts), o: createOrderClient(opts), d: createDefaultsClient(opts) };
 }
 
 async function stored() {
@@ -148,5 +148,20 @@ describe('MoveErpFieldItem / SaveErpConnectionSyncPriorities', () => {
     expect(value(await o.saveSyncPriorities([first]))).toBe(false); // not every connection
     expect(value(await o.saveSyncPriorities([first, first]))).toBe(false);
     expect(value(await o.saveSyncPriorities([]))).toBe(false);
+  });
+});
+
+describe('GetDefaultValueInfo / SaveDefaultValueInfo', () => {
+  it('reads a field\'s default, saves set-value + mandatory, refuses mandatory alone and an empty value', async () => {
+    const { id, m, d } = await savedConnection();
+    const name = value(await m.getActorTypeMapping(id, 'Customer')).FieldMappings.find((f) => f.ErpFieldKey === 'CATEGORY')!;
+    const got = value(await d.getDefault(name.ErpFieldId));
+    expect(got).toMatchObject({ ErpFieldId: name.ErpFieldId, ErpFieldKey: 'CATEGORY', FieldType: 'List', ListName: 'customerCategories', HasFirstSyncDefaultValue: false, PromptUser: false, Mandatory: false });
+    const saved = value(await d.saveDefault({ ...got, HasFirstSyncDefaultValue: true, FirstSyncDefaultValue: 'P', Mandatory: true }));
+    expect(saved).toMatchObject({ HasFirstSyncDefaultValue: true, FirstSyncDefaultValue: 'P', Mandatory: true, PromptUser: false });
+    expect(value(await d.getDefault(name.ErpFieldId))).toEqual(saved);
+    expect((await d.saveDefault({ ...got, Mandatory: true })).ok).toBe(false);
+    expect((await d.saveDefault({ ...got, HasFirstSyncDefaultValue: true, FirstSyncDefaultValue: ' ' })).ok).toBe(false);
+    expect((await d.getDefault(999999)).ok ? null : 'not-found').toBe('not-found');
   });
 });
