@@ -3,7 +3,8 @@
 import { useComputed } from '@preact/signals';
 import { activate, activationProblems } from '../../lib/configure/mapping-actions';
 import type { MappingModel } from '../../lib/configure/mapping-model';
-import { isBlocking, type ListState, type Problem } from '../../lib/configure/checks';
+import { isBlocking, type Problem } from '../../lib/configure/checks';
+import { listStates, type ListsModel } from '../../lib/configure/list-model';
 import type { MappingClient } from '../../lib/crm/mapping';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
@@ -23,9 +24,9 @@ function goTo(e: Event, id: string): void {
   el?.focus();
 }
 
-export function ActivateConnection({ model, port, t, lang, lists = [] }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListState[] }) {
+export function ActivateConnection({ model, port, t, lang, lists }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListsModel }) {
   // Compared as text: a change in one row re-renders this part only when the problems change.
-  const key = useComputed(() => JSON.stringify(activationProblems(model, lists)));
+  const key = useComputed(() => JSON.stringify(activationProblems(model, lists ? listStates(lists) : [])));
   const all = JSON.parse(key.value) as Problem[];
   const problems = all.filter(isBlocking);
   const warnings = all.filter((p) => !isBlocking(p));
@@ -64,7 +65,7 @@ export function ActivateConnection({ model, port, t, lang, lists = [] }: { model
         </div>
       )}
       {status.state !== 'active' && (
-        <button type="button" class="primary" disabled={problems.length > 0 || status.state === 'activating'} onClick={() => void activate(model, port, lists)}>
+        <button type="button" class="primary" disabled={problems.length > 0 || status.state === 'activating'} onClick={() => void activate(model, port, lists ? listStates(lists) : [])}>
           {t.activate}
         </button>
       )}

@@ -8,5 +8,5 @@ export function ConfigureAfterOk({ erpConnectionId, lang }: { erpConnectionId: n
   const port = useMemo(() => mappingPortForPage(document, lang), [lang]);
   if (!port) return null;
   const m = mappingModelFor(erpConnectionId);
-  return <MappingsStep model={m.mappings} port={port.mappings} lang={lang} lists={{ model: m.lists, port: port.lists }} order={{ order: port.order, crm: port.crm, priority: m.priority }} />;
+  return <MappingsStep model={m.mappings} port={port.mappings} lang={lang} lists={{ model: m.lists, port: port.lists }} order={{ order: port.order, crm: port.crm, priority: m.priority }} defaults={port.defaults} />;
 }

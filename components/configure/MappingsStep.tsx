@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { loadMappings } from '../../lib/configure/mapping-actions';
 import type { MappingModel } from '../../lib/configure/mapping-model';
-import { listStates, type ListsModel } from '../../lib/configure/list-model';
+import type { ListsModel } from '../../lib/configure/list-model';
 import type { ListMappingClient } from '../../lib/crm/list-mapping';
 import type { MappingClient } from '../../lib/crm/mapping';
 import { CONFIGURE_TEXTS } from '../../lib/i18n/configure-texts';
@@ -11,6 +11,8 @@ import { ActivateConnection } from './ActivateConnection';
 import { ActorMapping } from './ActorMapping';
 import { ListMappingStep } from './ListMappingStep';
 import { FieldOrder, SyncPriority } from './OrderSteps';
+import { ActorDefaults } from './DefaultsStep';
+import type { DefaultsClient } from '../../lib/crm/defaults';
 import type { CrmClient } from '../../lib/crm/agent';
 import type { OrderClient } from '../../lib/crm/order';
 import type { PriorityUi } from '../../lib/configure/order-model';
@@ -26,7 +28,7 @@ export interface OrderPart {
   priority: PriorityUi;
 }
 
-export function MappingsStep({ model, port, lang, lists, order }: { model: MappingModel; port: MappingClient; lang: Lang; lists?: ListsPart; order?: OrderPart }) {
+export function MappingsStep({ model, port, lang, lists, order, defaults }: { model: MappingModel; port: MappingClient; lang: Lang; lists?: ListsPart; order?: OrderPart; defaults?: DefaultsClient }) {
   const t = CONFIGURE_TEXTS[lang];
   const load = model.load.value;
   useEffect(() => {
@@ -47,6 +49,14 @@ export function MappingsStep({ model, port, lang, lists, order }: { model: Mappi
         <ActorMapping key={a.read.ActorTypeErp} actor={a} model={model} port={port} t={t} lang={lang} />
       ))}
       {lists && load.state === 'loaded' && model.actors.value.length > 0 && <ListMappingStep model={lists.model} port={lists.port} savedCount={model.savedCount.value} t={t} lang={lang} />}
+      {defaults && load.state === 'loaded' && model.actors.value.length > 0 && (
+        <section aria-labelledby="erp-defaults-title" data-testid="defaults-step">
+          <h4 id="erp-defaults-title">{t.defaultsHeading}</h4>
+          {model.actors.value.map((a) => (
+            <ActorDefaults key={a.read.ActorTypeErp} actor={a} port={defaults} t={t} lang={lang} />
+          ))}
+        </section>
+      )}
       {order && load.state === 'loaded' && model.actors.value.length > 0 && (
         <section aria-labelledby="erp-order-title" data-testid="order-step" key={model.savedCount.value}>
           <h4 id="erp-order-title">{t.orderHeading}</h4>
@@ -56,7 +66,7 @@ export function MappingsStep({ model, port, lang, lists, order }: { model: Mappi
         </section>
       )}
       {order && load.state === 'loaded' && <SyncPriority p={order.priority} crm={order.crm} order={order.order} t={t} lang={lang} />}
-      {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} lists={lists ? listStates(lists.model) : []} />}
+      {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} lists={lists?.model} />}
     </section>
   );
 }

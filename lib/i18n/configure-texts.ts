@@ -68,6 +68,17 @@ const en = {
   savePriority: 'Save sync priority',
   prioritySaved: 'SuperOffice took the new sync priority.',
   priorityRefused: 'SuperOffice did not take the sync priority (it answered no). Reload the connections and try again.',
+  defaultsHeading: 'Default values for synchronization',
+  defaultsOf: (actor: string) => `Defaults: ${actor}`,
+  defaultField: 'ERP field',
+  chooseField: '(Choose a field)',
+  setDefault: 'Set default value',
+  defaultValue: 'Value',
+  askUser: 'Ask user for value',
+  mustFill: 'Mandatory – User must fill in value',
+  saveDefault: 'Save default',
+  defaultSaved: (field: string) => `The default for ${field} is saved in SuperOffice and read back.`,
+  defaultProblems: { 'no-value': 'Set default value needs a value.', 'mandatory-alone': 'Mandatory needs Set default value or Ask user for value as well.' },
 };
 
 export type ConfigureTexts = typeof en;
@@ -137,6 +148,17 @@ const no: ConfigureTexts = {
   savePriority: 'Lagre synkroniseringsprioriteten',
   prioritySaved: 'SuperOffice tok imot den nye synkroniseringsprioriteten.',
   priorityRefused: 'SuperOffice tok ikke imot synkroniseringsprioriteten (svarte nei). Last inn koblingene på nytt og prøv igjen.',
+  defaultsHeading: 'Standardverdier for synkronisering',
+  defaultsOf: (actor) => `Standardverdier: ${actor}`,
+  defaultField: 'ERP-felt',
+  chooseField: '(Velg et felt)',
+  setDefault: 'Angi standardverdi',
+  defaultValue: 'Verdi',
+  askUser: 'Spør brukeren om verdi',
+  mustFill: 'Obligatorisk – brukeren må fylle inn verdi',
+  saveDefault: 'Lagre standardverdien',
+  defaultSaved: (field) => `Standardverdien for ${field} er lagret i SuperOffice og lest tilbake.`,
+  defaultProblems: { 'no-value': 'Angi standardverdi trenger en verdi.', 'mandatory-alone': 'Obligatorisk krever også Angi standardverdi eller Spør brukeren om verdi.' },
 };
 
 export const CONFIGURE_TEXTS: Record<Lang, ConfigureTexts> = { en, no };

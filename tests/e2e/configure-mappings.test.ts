@@ -17,6 +17,7 @@ interface Held {
   connections: Array<{ DisplayName: string; Active: boolean; ErpConnectionId: number }>;
   listMappings?: Record<string, Record<string, number>>;
   syncPriority?: number[];
+  defaults?: Record<string, unknown>;
   mappings?: Record<string, { IsActive: boolean; fields: Array<{ ErpFieldKey: string; CrmFieldKey: string; SyncToCrm: boolean; SyncToErp: boolean }> }>;
 }
 const held = async (page: Page, custId: string): Promise<Held> =>
@@ -95,6 +96,17 @@ describe('configuration after OK', () => {
     await list.getByRole('button', { name: c.saveList }).click();
     await list.getByTestId('list-saved').waitFor();
     expect((await held(page, 'Cust12345')).listMappings).toEqual({ '1/Customer/CATEGORY': { A: 1, B: 4, P: 2 } });
+    // One default: the customer category is set to "Prospekt" (P) on first sync.
+    const defaults = panel.root.getByTestId('defaults-Customer');
+    await defaults.getByLabel(c.defaultField, { exact: true }).selectOption({ label: 'Customer category' });
+    await defaults.getByLabel(c.setDefault).check();
+    await defaults.getByRole('button', { name: c.saveDefault }).click();
+    expect(await defaults.getByRole('alert').textContent()).toBe(c.defaultProblems['no-value']);
+    await defaults.getByLabel(c.defaultValue, { exact: true }).fill('P');
+    await defaults.getByRole('button', { name: c.saveDefault }).click();
+    await defaults.getByTestId('default-saved').waitFor();
+    expect(Object.values((await held(page, 'Cust12345')).defaults ?? {})).toEqual([{ HasFirstSyncDefaultValue: true, FirstSyncDefaultValue: 'P', PromptUser: false, Mandatory: false }]);
+
     // Field order on the ERP tab, by keyboard: Phone up one place; focus stays on its button.
     const order = panel.root.getByTestId('order-Customer');
     await order.getByRole('button', { name: c.moveUp('Phone') }).focus();
