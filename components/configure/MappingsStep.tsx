@@ -12,6 +12,7 @@ import { ActorMapping } from './ActorMapping';
 import { ListMappingStep } from './ListMappingStep';
 import { FieldOrder, SyncPriority } from './OrderSteps';
 import { ActorDefaults } from './DefaultsStep';
+import { Disclosure } from './Disclosure';
 import type { DefaultsClient } from '../../lib/crm/defaults';
 import type { CrmClient } from '../../lib/crm/agent';
 import type { OrderClient } from '../../lib/crm/order';
@@ -50,20 +51,14 @@ export function MappingsStep({ model, port, lang, lists, order, defaults }: { mo
       ))}
       {lists && load.state === 'loaded' && model.actors.value.length > 0 && <ListMappingStep model={lists.model} port={lists.port} savedCount={model.savedCount.value} t={t} lang={lang} />}
       {defaults && load.state === 'loaded' && model.actors.value.length > 0 && (
-        <section aria-labelledby="erp-defaults-title" data-testid="defaults-step">
-          <h4 id="erp-defaults-title">{t.defaultsHeading}</h4>
-          {model.actors.value.map((a) => (
-            <ActorDefaults key={a.read.ActorTypeErp} actor={a} port={defaults} t={t} lang={lang} />
-          ))}
-        </section>
+        <Disclosure title={t.defaultsHeading} testId="defaults-step">
+          {() => model.actors.value.map((a) => <ActorDefaults key={a.read.ActorTypeErp} actor={a} port={defaults} t={t} lang={lang} />)}
+        </Disclosure>
       )}
       {order && load.state === 'loaded' && model.actors.value.length > 0 && (
-        <section aria-labelledby="erp-order-title" data-testid="order-step" key={model.savedCount.value}>
-          <h4 id="erp-order-title">{t.orderHeading}</h4>
-          {model.actors.value.map((a) => (
-            <FieldOrder key={a.read.ActorTypeErp} actor={a} erpConnectionId={model.erpConnectionId} order={order.order} mappings={port} t={t} lang={lang} />
-          ))}
-        </section>
+        <Disclosure title={t.orderHeading} testId="order-step">
+          {() => model.actors.value.map((a) => <FieldOrder key={`${a.read.ActorTypeErp}-${model.savedCount.value}`} actor={a} erpConnectionId={model.erpConnectionId} order={order.order} mappings={port} t={t} lang={lang} />)}
+        </Disclosure>
       )}
       {order && load.state === 'loaded' && <SyncPriority p={order.priority} crm={order.crm} order={order.order} t={t} lang={lang} />}
       {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} lists={lists?.model} />}

@@ -97,6 +97,7 @@ describe('configuration after OK', () => {
     await list.getByTestId('list-saved').waitFor();
     expect((await held(page, 'Cust12345')).listMappings).toEqual({ '1/Customer/CATEGORY': { A: 1, B: 4, P: 2 } });
     // One default: the customer category is set to "Prospekt" (P) on first sync.
+    await panel.root.getByTestId('defaults-step').locator('summary').click();
     const defaults = panel.root.getByTestId('defaults-Customer');
     await defaults.getByLabel(c.defaultField, { exact: true }).selectOption({ label: 'Customer category' });
     await defaults.getByLabel(c.setDefault).check();
@@ -108,6 +109,7 @@ describe('configuration after OK', () => {
     expect(Object.values((await held(page, 'Cust12345')).defaults ?? {})).toEqual([{ HasFirstSyncDefaultValue: true, FirstSyncDefaultValue: 'P', PromptUser: false, Mandatory: false }]);
 
     // Field order on the ERP tab, by keyboard: Phone up one place; focus stays on its button.
+    await panel.root.getByTestId('order-step').locator('summary').press('Enter');
     const order = panel.root.getByTestId('order-Customer');
     await order.getByRole('button', { name: c.moveUp('Phone') }).focus();
     await page.keyboard.press('Enter');
