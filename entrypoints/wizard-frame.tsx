@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { guardFrameFocus } from '../components/wizard/frame-focus';
 import { Panel } from '../components/wizard/Panel';
 import css from '../components/wizard/panel.css?inline';
+import { setConfigureCrmOptions } from '../lib/configure/port';
 import { createCrmClient } from '../lib/crm/agent';
 import { toLang } from '../lib/i18n/lang';
 import { ask } from '../lib/messages/send';
@@ -53,6 +54,8 @@ async function main(bound: Promise<FrameBinding | null>) {
 
   const state = createWizardState(lang);
   const crm = crmPortFrom(createCrmClient({ apiBase: binding.apiBase, xsrfToken: null, lang, fetch: relayedFetch(lang) }));
+  // The configuration steps after OK reach the CRM the same way: relayed through the content script.
+  setConfigureCrmOptions((l) => ({ apiBase: binding.apiBase, xsrfToken: null, lang: l, fetch: relayedFetch(l) }));
   const actions = createActions(state, { crm, bg: backgroundPort });
   // Escape and × hide the frame; the content script puts focus back on the launcher.
   const close = () => void ask({ type: 'frame/close' });

@@ -12,6 +12,7 @@ import { connectorFigures } from './bench/connector';
 import { draftFigures } from './bench/drafts';
 import { formFigures } from './bench/forms';
 import { hostileFigures } from './bench/hostile';
+import { mappingFigures } from './bench/mappings';
 import { openWizardFigures } from './bench/open-wizard';
 import { pageCostFigures } from './bench/page-cost';
 import { launchPlain } from './bench/plain-browser';
@@ -48,6 +49,8 @@ async function main() {
       figures.push(...(await draftFigures(ext.context, ext.extensionId, RUNS * 2)));
       step('forms and parsing');
       figures.push(...(await formFigures(plain.context, RUNS)));
+      step('mappings table (200 ERP fields)');
+      figures.push(...(await mappingFigures(plain.context, RUNS)));
     } finally {
       await ext.close();
       await plain.close();

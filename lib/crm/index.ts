@@ -10,3 +10,7 @@ export { errorMessage } from './messages';
 export * from './result';
 export * from './schemas';
 export * from './session';
+export { createMappingClient, type MappingClient, type ErpFieldMapping, type ErpSyncActorTypeMapping } from './mapping';
+export { createListMappingClient, type ListMappingClient, type ErpConnectionListMapping, type ErpConnectionListMappingContainer } from './list-mapping';
+export { createOrderClient, type OrderClient } from './order';
+export { createDefaultsClient, type DefaultsClient, type ErpSyncDefaultValue } from './defaults';

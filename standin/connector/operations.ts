@@ -1,4 +1,5 @@
 // What each operation answers, for one profile, independent of HTTP and failure modes.
+import { ACTOR_FIELDS, ACTOR_LISTS } from './actor-fields.ts';
 import { PROFILES, type ProfileName } from './profiles.ts';
 import type { SoapRequest } from './request.ts';
 import { EMPTY_GUID, type Operation } from './soap-ns.ts';
@@ -54,9 +55,17 @@ export function answer(op: Operation, profileName: ProfileName, req: SoapRequest
       return saved.delete(guid) ? { result: ok(), payload: none } : unknownConnection(guid);
     case 'WSGetSupportedActorTypes':
       return saved.has(guid) ? { result: ok(), payload: { kind: 'strings', items: profile.actorTypes } } : { ...unknownConnection(guid), payload: { kind: 'strings', items: null } };
+    case 'WSGetSupportedActorTypeFields': {
+      // docs/en/api/plugins/erp-connectors/ (mapping of fields): GetSupportedActorTypeFields(connectionId, actorType).
+      if (!saved.has(guid)) return { ...unknownConnection(guid), payload: { kind: 'fields', fields: null } };
+      const type = req.ActorType ?? '';
+      if (!profile.actorTypes.includes(type))
+        return { result: fail('UNKNOWN_ACTOR_TYPE', 'This actor type is not supported.', `Actor type '${type}' is not one of ${profile.actorTypes.join(', ')}`), payload: { kind: 'fields', fields: null } };
+      return { result: ok(), payload: { kind: 'fields', fields: ACTOR_FIELDS[profileName]?.[type] ?? [] } };
+    }
     case 'WSGetList':
     case 'WSGetListItems': {
-      const list = profile.lists[req.ListName ?? ''];
+      const list = profile.lists[req.ListName ?? ''] ?? ACTOR_LISTS[profileName]?.[req.ListName ?? ''];
       if (!list) return { result: fail('UNKNOWN_LIST', 'The list does not exist.', `No list named '${req.ListName ?? ''}'`), payload: { kind: 'list', items: null } };
       const keys = op === 'WSGetListItems' ? (req.ListItemKeys ?? []) : Object.keys(list);
       return { result: ok(), payload: { kind: 'list', items: Object.fromEntries(keys.filter((k) => k in list).map((k) => [k, list[k] ?? ''])) } };

@@ -5,6 +5,10 @@ import { readBody, sendJson } from '../http.ts';
 import { callUrl, liveConnector, type AgentContext, type AgentMethod } from './agent-context.ts';
 import { connectionMethods } from './agent-connections.ts';
 import { connectorMethods } from './agent-connectors.ts';
+import { listMappingMethods } from './agent-list-mapping.ts';
+import { defaultMethods } from './agent-defaults.ts';
+import { mappingMethods } from './agent-mapping.ts';
+import { orderMethods } from './agent-order.ts';
 import { USER_GROUPS, usersFor } from './directory.ts';
 import { agentFailure, ApiError, badRequest, malformed, notFound } from './errors.ts';
 import { requestLang } from './i18n.ts';
@@ -14,7 +18,7 @@ import { readMap } from './soap-client.ts';
 import type { Store } from './store.ts';
 import { userArchive } from './user-archive.ts';
 
-const METHODS: Record<string, AgentMethod> = { ...connectorMethods, ...connectionMethods };
+const METHODS: Record<string, AgentMethod> = { ...connectorMethods, ...connectionMethods, ...mappingMethods, ...listMappingMethods, ...orderMethods, ...defaultMethods };
 
 export interface ApiDeps {
   store: Store;

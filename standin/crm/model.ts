@@ -28,6 +28,37 @@ export interface TenantData {
   actorTypes: Record<string, string[]>;
   nextConnectorId: number;
   nextConnectionId: number;
+  /** Field mappings per `<ErpConnectionId>/<ActorTypeErp>` (agent-mapping.ts); absent in older data files. */
+  mappings?: Record<string, StoredActorMapping>;
+  /** ERP item key → CRM list item id per `<ErpConnectionId>/<ActorTypeErp>/<ErpFieldKey>` (agent-list-mapping.ts). */
+  listMappings?: Record<string, Record<string, number>>;
+  /** ErpConnectionIds, highest priority first (SaveErpConnectionSyncPriorities). */
+  syncPriority?: number[];
+  /** First-sync defaults per ErpFieldId (SaveDefaultValueInfo). */
+  defaults?: Record<string, StoredDefault>;
+}
+
+export interface StoredDefault {
+  HasFirstSyncDefaultValue: boolean;
+  FirstSyncDefaultValue: string;
+  PromptUser: boolean;
+  Mandatory: boolean;
+}
+
+export interface StoredFieldMapping {
+  ErpFieldKey: string;
+  CrmFieldKey: string;
+  SyncToCrm: boolean;
+  SyncToErp: boolean;
+  ShowInGui: boolean;
+  ShowInSearch: boolean;
+  /** The connector's Access was Mandatory when last read. */
+  Mandatory: boolean;
+}
+
+export interface StoredActorMapping {
+  IsActive: boolean;
+  fields: StoredFieldMapping[];
 }
 
 export interface CrmState {

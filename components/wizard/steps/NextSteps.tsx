@@ -3,6 +3,7 @@ import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import type { WizardState } from '../../../lib/wizard/model';
 import { revealInPage } from '../../../lib/wizard/page-port';
 import { ActivateAfterSetup } from '../../existing/ActivateAfterSetup';
+import { ConfigureAfterOk } from '../../configure/ConfigureAfterOk';
 
 export function NextSteps({ state, actions }: { state: WizardState; actions?: unknown }) {
   const t = state.texts.value;
@@ -33,6 +34,7 @@ export function NextSteps({ state, actions }: { state: WizardState; actions?: un
           {t.showInList}
         </button>
       </div>
+      {status.state === 'done' && <ConfigureAfterOk erpConnectionId={status.applied.erpConnectionId} lang={state.lang} />}
     </>
   );
 }
