@@ -106,7 +106,8 @@ describe.each(['en', 'no'] as const)('Test.Excel walk (%s)', (lang) => {
     await panel.root.getByRole('button', { name: w.testStep }).click();
     await panel.button(w.test).click();
     await expect.poll(() => result.getAttribute('data-kind'), { timeout: 20_000 }).toBe('ok');
-    expect(await mark(panel, 3)).toBe('done');
+    // The CRM's own test runs beside the browser's and decides (issue 13): done once it has answered.
+    await expect.poll(() => mark(panel, 3), { timeout: 20_000 }).toBe('done');
     expect(await markWords(panel, 3)).toBe(w.marks.done);
     if (lang === 'en') await shot(page, 'step-4-test-summary');
     await page.close();
