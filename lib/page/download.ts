@@ -1,7 +1,6 @@
-// Save a JSON document as a file the consultant picks up from the browser's downloads.
-export function downloadJson(fileName: string, data: unknown, doc: Document = document): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
+// Save a document as a file the consultant picks up from the browser's downloads.
+export function downloadText(fileName: string, type: string, text: string, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = doc.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -10,6 +9,10 @@ export function downloadJson(fileName: string, data: unknown, doc: Document = do
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadJson(fileName: string, data: unknown, doc: Document = document): void {
+  downloadText(fileName, 'application/json', JSON.stringify(data, null, 2), doc);
 }
 
 /** A file name from what the consultant called the draft: letters, digits, dashes. */
