@@ -16,7 +16,7 @@ import { createActions } from '../lib/wizard/actions';
 import { backgroundPort } from '../lib/wizard/background-port';
 import { crmPortFrom } from '../lib/wizard/crm-port';
 import { createDraftSync } from '../lib/wizard/draft-sync';
-import { draftsPort } from '../lib/wizard/drafts-port';
+import { draftsPort, withFirstOpen } from '../lib/wizard/drafts-port';
 import { relayedFetch } from '../lib/wizard/frame-crm-fetch';
 import { waitForBinding } from '../lib/wizard/frame-ticket';
 import { createWizardState } from '../lib/wizard/model';
@@ -56,9 +56,9 @@ async function main(bound: Promise<FrameBinding | null>) {
   const actions = createActions(state, { crm, bg: backgroundPort });
   // Escape and × hide the frame; the content script puts focus back on the launcher.
   const close = () => void ask({ type: 'frame/close' });
-  const sync = createDraftSync(state, draftsPort);
+  const sync = createDraftSync(state, withFirstOpen(draftsPort, binding.firstDraft));
   guardFrameFocus(document, '#erp-panel-title');
-  // The draft first, then the panel: it opens at the step the consultant left, without a flash of step 1.
+  // The draft first (it came with the binding), then the panel: it opens at the step the consultant left, without a flash of step 1.
   await sync.open();
   render(<Panel state={state} actions={actions} sync={sync} onClose={close} />, app);
   // For npm run bench: the panel is drawn and its title focused (the layout effect ran in render).
