@@ -36,7 +36,13 @@ export default defineUnlistedScript(() => {
 
 // Listening before anything is awaited: the content script posts the ticket on the frame's load.
 const bound = () => waitForBinding(async (ticket) => {
+  // A ticket came (the consultant's open, most likely): the preloaded frame's "open it from its
+  // button" note, shown once it had waited long enough, goes before the frame is seen; back if refused.
+  const app = document.getElementById('app');
+  const note = app?.textContent ?? '';
+  if (app) app.textContent = '';
   const r = await ask({ type: 'frame/claim', ticket });
+  if (!r.ok && app && note) app.textContent = note;
   return r.ok ? r.value : null;
 });
 
