@@ -8,7 +8,7 @@ import { connectionProbe } from '../lib/background/connection-probe';
 import { createDraftHandlers } from '../lib/background/drafts';
 import { createPopupDraftHandlers, takePendingDraft } from '../lib/background/popup-drafts';
 import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refuseExternal, refusePort } from '../lib/background/refusals';
-import { createDraftStore, createSessionSecretStore, lockSessionStorage } from '../lib/drafts';
+import { createDraftStore, createSessionSecretStore, lockSessionStorage, type DraftView } from '../lib/drafts';
 import { onsiteApis } from '../lib/onsite/browser-apis';
 import { listInstalls, reconcile } from '../lib/onsite/installs';
 import { cachedLocal, cachedSettings } from '../lib/background/local-cache';
@@ -53,7 +53,7 @@ export default defineBackground(() => {
     ...drafts,
     ...createPopupDraftHandlers(store, onsite),
     ...createRefusalHandlers(refusals),
-    ...createFrameHandlers(),
+    ...createFrameHandlers({ firstDraft: (frame) => drafts['panel/draft-open']({ type: 'panel/draft-open' }, frame) as Promise<{ ok: boolean; draft?: DraftView }> }),
   };
 
   // Onsite installs' admin pages count as SuperOffice pages: the list is read for each message,

@@ -17,7 +17,7 @@ import { createActions } from '../lib/wizard/actions';
 import { backgroundPort } from '../lib/wizard/background-port';
 import { crmPortFrom } from '../lib/wizard/crm-port';
 import { createDraftSync } from '../lib/wizard/draft-sync';
-import { draftsPort } from '../lib/wizard/drafts-port';
+import { draftsPort, withFirstOpen } from '../lib/wizard/drafts-port';
 import { relayedFetch } from '../lib/wizard/frame-crm-fetch';
 import { waitForBinding } from '../lib/wizard/frame-ticket';
 import { createWizardState } from '../lib/wizard/model';
@@ -37,7 +37,13 @@ export default defineUnlistedScript(() => {
 
 // Listening before anything is awaited: the content script posts the ticket on the frame's load.
 const bound = () => waitForBinding(async (ticket) => {
+  // A ticket came (the consultant's open, most likely): the preloaded frame's "open it from its
+  // button" note, shown once it had waited long enough, goes before the frame is seen; back if refused.
+  const app = document.getElementById('app');
+  const note = app?.textContent ?? '';
+  if (app) app.textContent = '';
   const r = await ask({ type: 'frame/claim', ticket });
+  if (!r.ok && app && note) app.textContent = note;
   return r.ok ? r.value : null;
 });
 
@@ -59,9 +65,9 @@ async function main(bound: Promise<FrameBinding | null>) {
   const actions = createActions(state, { crm, bg: backgroundPort });
   // Escape and × hide the frame; the content script puts focus back on the launcher.
   const close = () => void ask({ type: 'frame/close' });
-  const sync = createDraftSync(state, draftsPort);
+  const sync = createDraftSync(state, withFirstOpen(draftsPort, binding.firstDraft));
   guardFrameFocus(document, '#erp-panel-title');
-  // The draft first, then the panel: it opens at the step the consultant left, without a flash of step 1.
+  // The draft first (it came with the binding), then the panel: it opens at the step the consultant left, without a flash of step 1.
   await sync.open();
   render(<Panel state={state} actions={actions} sync={sync} onClose={close} tenant={binding.tenant} />, app);
   // For npm run bench: the panel is drawn and its title focused (the layout effect ran in render).

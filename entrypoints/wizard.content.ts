@@ -8,22 +8,24 @@ import { pageLang } from '../lib/i18n/lang';
 import { BgCrmFetch, BgFrameClose, BgReveal } from '../lib/messages/frame-protocol';
 import { revealInCrmList } from '../lib/page/reveal';
 import { relayCrmCall } from '../lib/page/crm-relay';
-import { placeFrame, type PlacedFrame } from '../lib/page/wizard-frame';
+import { FRAME_KEY, placeFrame, type PlacedFrame } from '../lib/page/wizard-frame';
 
-const KEY = Symbol.for('so-erp-sync-wizard');
-type Global = typeof globalThis & { [KEY]?: PlacedFrame | 'placing' };
-
-function focusLauncher() {
-  document.querySelector('so-erp-sync-launcher')?.shadowRoot?.querySelector('button')?.focus();
-}
+const LISTENING = Symbol.for('so-erp-sync-wizard-listening');
+type Global = typeof globalThis & { [FRAME_KEY]?: PlacedFrame | 'placing'; [LISTENING]?: true };
 
 export default defineContentScript({
   registration: 'runtime',
   noScriptStartedPostMessage: true,
   async main() {
     const g = globalThis as Global;
-    const existing = g[KEY];
+    let existing = g[FRAME_KEY];
     if (existing === 'placing') return;
+    const lang = pageLang();
+    // A frame the launcher preloaded in another language (the CRM's switched since) is placed anew.
+    if (existing?.preloaded && existing.lang !== lang) {
+      existing.element.remove();
+      existing = undefined;
+    }
     // Each open by the consultant comes with a ticket (the background marked it): asked for at once.
     const ticket = browser.runtime.sendMessage({ type: 'cs/wizard-ticket' }).then(
       (reply: unknown) => {
@@ -35,17 +37,19 @@ export default defineContentScript({
       },
       () => null,
     );
-    if (existing?.element.isConnected) return existing.show(ticket);
-    g[KEY] = 'placing';
-    const src = browser.runtime.getURL('/wizard-frame.html');
-    const placed = placeFrame(src, pageLang(), ticket, focusLauncher);
-    g[KEY] = placed;
-    if (existing) return; // the listener below is already there from the first placement
+    // The frame the launcher preloaded (lib/page/wizard-frame.ts), or the one shown before: shown again.
+    if (existing?.element.isConnected) existing.show(ticket);
+    else {
+      g[FRAME_KEY] = 'placing';
+      g[FRAME_KEY] = placeFrame(browser.runtime.getURL('/wizard-frame.html'), lang, ticket);
+    }
+    if (g[LISTENING]) return; // the listener below is already there from an earlier open
+    g[LISTENING] = true;
     // Only the background speaks to this script (a page cannot send extension messages; checked anyway).
     browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (r: unknown) => void) => {
       if (sender.id !== browser.runtime.id || sender.tab) return;
       if (z.safeParse(BgFrameClose, msg).success) {
-        const current = g[KEY];
+        const current = g[FRAME_KEY];
         if (current && current !== 'placing') current.hide();
         sendResponse({ ok: true });
         return;

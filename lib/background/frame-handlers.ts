@@ -4,7 +4,8 @@
 import * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { CrmAnswer } from '../messages/frame-protocol';
-import { apiBaseOf, claimTicket, issueTicket } from './frames';
+import type { DraftView } from '../drafts';
+import { apiBaseOf, bindFrame, claimTicket, issueTicket } from './frames';
 import type { Handlers } from './router';
 
 type FrameHandlers = Pick<Handlers, 'cs/wizard-ticket' | 'frame/claim' | 'frame/crm-fetch' | 'frame/close' | 'frame/reveal'>;
@@ -25,7 +26,13 @@ export function underApi(url: string, tenant: string): boolean {
 
 const Relayed = z.union([z.strictObject({ ok: z.literal(true), value: CrmAnswer }), z.strictObject({ ok: z.literal(false), error: z.string().check(z.maxLength(500)) })]);
 
-export function createFrameHandlers(): FrameHandlers {
+type BoundFrame = NonNullable<Awaited<ReturnType<typeof bindFrame>>>;
+/** `firstDraft`: what the bound frame's first draft open would answer (lib/background/drafts.ts). */
+export interface FrameHandlerOptions {
+  firstDraft?: (frame: BoundFrame) => Promise<{ ok: boolean; draft?: DraftView }>;
+}
+
+export function createFrameHandlers(opts: FrameHandlerOptions = {}): FrameHandlers {
   return {
     'cs/wizard-ticket': async (_m, s) => {
       const ticket = s.kind === 'admin-content-script' ? await issueTicket(s) : null;
@@ -33,7 +40,11 @@ export function createFrameHandlers(): FrameHandlers {
     },
     'frame/claim': async (m, s) => {
       const bound = s.kind === 'wizard-frame' ? await claimTicket(m.ticket, s) : null;
-      return bound ? { ok: true, value: bound } : notAllowed('This frame holds no valid ticket');
+      if (!bound || s.kind !== 'wizard-frame') return notAllowed('This frame holds no valid ticket');
+      // The draft comes with the binding, for the frame just bound (it asks itself if this fails).
+      const frame = opts.firstDraft ? await bindFrame(s) : null;
+      const first = frame && opts.firstDraft ? await opts.firstDraft(frame).catch(() => null) : null;
+      return { ok: true, value: first?.ok && first.draft ? { ...bound, firstDraft: first.draft } : bound };
     },
     'frame/crm-fetch': async (m, s) => {
       if (s.kind !== 'wizard-frame') return notAllowed('Only the wizard frame');

@@ -2,6 +2,7 @@
 // script that places it. Named by direction: CS→BG (ticket), FRAME→BG (claim, CRM relay, close),
 // BG→CS (relay the CRM call, hide the frame). Every one has a schema.
 import * as z from 'zod/mini';
+import type { DraftView } from '../drafts';
 
 /** A one-time ticket: issued to the content script after a trusted open, handed to its own frame. */
 const Ticket = z.uuid();
@@ -51,6 +52,8 @@ export interface FrameBinding {
   tenant: string;
   /** `<tenant>/api/v1/`: the only place the frame's CRM calls may go. */
   apiBase: string;
+  /** The draft the frame's first `panel/draft-open` (no id) would get, given with the binding: one round trip less before the panel shows. */
+  firstDraft?: DraftView;
 }
 
 export interface FrameReplies {

@@ -3,10 +3,15 @@
 // into or move focus inside. This side only places, shows, hides and focuses the frame, and hands
 // it the one-time ticket (lib/background/frames.ts) by postMessage to the extension's origin: the
 // page can see the frame element, but not that message, and a frame it makes itself gets none.
+// The launcher's button preloads the frame hidden on the Sync tab (entrypoints/launcher-button.ts):
+// an unbound frame holds no draft and makes no call until the consultant's open brings a ticket.
 import type { Lang } from '../i18n/lang';
+import { LAUNCHER_TAG } from './launcher-button';
 
 export const FRAME_HOST_TAG = 'so-erp-sync-wizard';
 export const TICKET_MESSAGE = 'so-erp-sync/ticket';
+/** Where the placed frame is kept in the content scripts' world (launcher button and wizard share it). */
+export const FRAME_KEY = Symbol.for('so-erp-sync-wizard');
 
 const TITLE = { en: 'ERP Sync setup', no: 'ERP-synk-oppsett' } as const;
 // The host resets what the page could style; the frame fills it. Docked right, full height.
@@ -16,15 +21,27 @@ const CSS = `
 iframe{all:initial;display:block;width:100%;height:100%;border:0;background:#fff;box-shadow:-4px 0 16px rgba(0,0,0,.18)}`;
 
 export interface PlacedFrame {
-  /** Shown again; a fresh ticket is handed over for a frame the page reloaded meanwhile (a bound one ignores it). */
-  show(ticket?: Promise<string | null>): void;
+  /** Shown, with the ticket of this open; a bound frame ignores it, an unbound one (preloaded or reloaded by the page) claims it. */
+  show(ticket: Promise<string | null>): void;
   hide(): void;
   readonly element: HTMLElement;
+  readonly lang: Lang;
+  /** Placed ahead of the consultant's first open and never shown since: unbound, disposable. */
+  readonly preloaded: boolean;
 }
 
-/** `src`: the frame page's URL (runtime.getURL), `onHidden`: where focus goes back (the launcher). */
-export function placeFrame(src: string, lang: Lang, ticket: Promise<string | null>, onHidden: () => void): PlacedFrame {
+/** Focus back on the launcher's button (where the consultant opened the wizard from). */
+export function focusLauncher() {
+  document.querySelector(LAUNCHER_TAG)?.shadowRoot?.querySelector('button')?.focus();
+}
+
+/**
+ * `src`: the frame page's URL (runtime.getURL). With a ticket the frame is shown at once (the
+ * consultant's open); without one it is preloaded: hidden, inert, until `show` brings a ticket.
+ */
+export function placeFrame(src: string, lang: Lang, ticket?: Promise<string | null>): PlacedFrame {
   const host = document.createElement(FRAME_HOST_TAG);
+  host.hidden = true;
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = CSS;
@@ -33,28 +50,34 @@ export function placeFrame(src: string, lang: Lang, ticket: Promise<string | nul
   const url = new URL(src);
   url.searchParams.set('lang', lang);
   frame.src = url.href;
+  // The latest open's ticket: a frame still loading when it came gets it on load.
+  let current: Promise<string | null> | undefined;
+  const post = (t: string | null) => t && frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket: t }, url.origin);
   // On every load (the page may reload the frame by moving it); the background takes a ticket once.
-  // The ticket is asked for while the frame loads (one round trip less before the panel shows).
   frame.addEventListener('load', async () => {
-    const t = await ticket;
-    if (t) frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket: t }, url.origin);
+    if (current) post(await current);
     // Focus into the frame's document once there is one (a frame cannot take focus by itself).
     if (!host.hidden) frame.focus();
   });
   root.append(style, frame);
   document.body.append(host);
-  const show = (fresh?: Promise<string | null>) => {
-    host.hidden = false;
-    frame.focus();
-    if (fresh) void fresh.then((t) => t && frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket: t }, url.origin));
-  };
-  show();
-  return {
+  const placed = {
     element: host,
-    show,
+    lang,
+    preloaded: true,
+    show(fresh: Promise<string | null>) {
+      placed.preloaded = false;
+      current = fresh;
+      host.hidden = false;
+      frame.focus();
+      // Posted to the extension's origin only: before the frame has loaded it goes nowhere, and the load above posts it.
+      void fresh.then(post);
+    },
     hide() {
       host.hidden = true;
-      onHidden();
+      focusLauncher();
     },
   };
+  if (ticket) placed.show(ticket);
+  return placed;
 }

@@ -32,3 +32,16 @@ export const draftsPort = {
     norm<{ draft: DraftView }>(await ask({ type: 'panel/draft-applied', id, applied })),
 };
 export type DraftsPort = typeof draftsPort;
+
+/** The port, with the draft the background gave with the frame's binding as the answer to the first plain open. */
+export function withFirstOpen(port: DraftsPort, first: DraftView | undefined): DraftsPort {
+  let given = first;
+  return {
+    ...port,
+    open: async (id?: string, fresh?: boolean) => {
+      const draft = given;
+      given = undefined;
+      return draft && !id && !fresh ? { ok: true, draft } : port.open(id, fresh);
+    },
+  };
+}

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUrl, BUILD_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { probe, type PageProbe } from './cdp';
 import { startStandinProcess, type RunningStandin } from './standin-process';
-import { panelOf } from './wizard-helpers';
+import { NOT_OPENED, panelOf, wizardNotOpened } from './wizard-helpers';
 
 const OTHER_EXTENSION = resolve(import.meta.dirname, 'fixtures/other-extension');
 const KINDS = ['unknown-sender', 'not-allowed', 'invalid-message', 'oversized', 'not-permitted'] as const;
@@ -92,7 +92,7 @@ describe('the message boundary in Chromium', () => {
       document.querySelector('so-erp-sync-launcher')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     });
     await page.waitForTimeout(1500);
-    expect(await page.locator('so-erp-sync-wizard').count()).toBe(0);
+    expect(await wizardNotOpened(page)).toEqual(NOT_OPENED); // the preloaded frame stays hidden and empty
     expect(seen.scripts.filter((s) => s.includes('wizard'))).toEqual([]); // the wizard's code was never injected
     expect(grown(before, await counts())).toEqual(NOTHING);
     await page.close();
@@ -105,7 +105,7 @@ describe('the message boundary in Chromium', () => {
     // The launcher's button, clicked from the page: no wizard, no call to the background.
     await page.evaluate(() => (document.querySelector('so-erp-sync-launcher')?.shadowRoot?.querySelector('button') as HTMLButtonElement).click());
     await page.waitForTimeout(1500);
-    expect(await page.locator('so-erp-sync-wizard').count()).toBe(0);
+    expect(await wizardNotOpened(page)).toEqual(NOT_OPENED); // the preloaded frame stays hidden and empty
     expect(seen.scripts.filter((s) => s.includes('wizard'))).toEqual([]);
     expect(await forged()).toBe(1);
 

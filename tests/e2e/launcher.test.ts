@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { adminUrl, FOREIGN_HOST, SO_HOST } from './browser';
 import { probe } from './cdp';
 import { useE2eSession } from './session';
-import { frameOf } from './wizard-helpers';
+import { frameOf, NOT_OPENED, wizardNotOpened } from './wizard-helpers';
 
 const env = useE2eSession();
 
@@ -106,7 +106,11 @@ describe('wizard panel', () => {
     await expect.poll(() => launcher(page).count(), { timeout: 10_000 }).toBe(1);
     expect(seen.scripts).toContain('/launcher.js');
     expect(seen.scripts).not.toContain('/content-scripts/wizard.js');
-    expect(await page.locator('so-erp-sync-wizard').count()).toBe(0);
+    // The frame is preloaded with the button, hidden and unbound: it shows nothing and is served nothing.
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/wizard-frame.html')), { timeout: 10_000 }).toBe(true);
+    const preloaded = page.frames().find((f) => f.url().includes('/wizard-frame.html'));
+    expect(await preloaded?.evaluate(`chrome.runtime.sendMessage({ type: 'panel/drafts-list' })`)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(await wizardNotOpened(page)).toEqual(NOT_OPENED);
 
     await launcher(page).click();
     await expect.poll(() => panel(page).count(), { timeout: 10_000 }).toBe(1);

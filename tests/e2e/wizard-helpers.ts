@@ -8,6 +8,21 @@ export const SHOTS_DIR = resolve(import.meta.dirname, '../../artifacts/screensho
 /** The wizard's extension-origin frame, placed by the content script (lib/page/wizard-frame.ts). */
 export const frameOf = (page: Page) => page.frameLocator('so-erp-sync-wizard iframe');
 
+/**
+ * What the page shows of the wizard before the consultant opens it: nothing. The launcher's button
+ * preloads the frame hidden on the Sync tab (entrypoints/launcher-button.ts); hidden and unbound, it
+ * holds no panel (no draft was opened into it). Gives how many frame hosts are there, shown or not.
+ */
+export async function wizardNotOpened(page: Page): Promise<{ shown: number; panels: number; texts: string }> {
+  const frame = page.frames().find((f) => f.url().includes('/wizard-frame.html'));
+  return {
+    shown: await page.locator('so-erp-sync-wizard:visible').count(),
+    panels: frame ? await frame.locator('[role="dialog"], section[data-step], input, button').count() : 0,
+    texts: frame ? ((await frame.locator('#app').textContent()) ?? '') : '',
+  };
+}
+export const NOT_OPENED = { shown: 0, panels: 0, texts: '' };
+
 export function panelOf(page: Page) {
   // The frame's body: every panel locator runs inside the extension's document.
   const root = frameOf(page).locator('body');
