@@ -139,7 +139,11 @@ describe('drafts', () => {
     await expect
       .poll(lines, { timeout: 10_000 })
       .toContainEqual(expect.stringMatching(/· browser · ✗ connector-error — http:\/\/127\.0\.0\.1:\d+\/finance\/ErpConnectorWS\.svc \(same values as now\)$/));
-    expect(await lines()).toHaveLength(1); // the CRM's URL check says "reachable", not a test of the values
+    // The connector is new to the CRM: the wizard added it at this step, so the CRM tested these very
+    // values too (TestConnectionByConfig) and that test is in the history as well; a bare URL check
+    // would only say "reachable" and is never recorded.
+    await expect.poll(lines, { timeout: 10_000 }).toContainEqual(expect.stringMatching(/· CRM · ✗ failed — http:\/\/127\.0\.0\.1:\d+\/finance\/ErpConnectorWS\.svc \(same values as now\)$/));
+    expect(await lines()).toHaveLength(2);
     await panel.button('Back').click();
     await saved(page);
     await page.close();
