@@ -1,8 +1,8 @@
-// The connector test's round trip through the extension (content-script world → background →
+// The connector test's round trip through the extension (the wizard frame → background →
 // connector → back), against the same call made directly from Node, interleaved in one run.
 import type { BrowserContext } from 'playwright-core';
 import { adminUrl } from '../../tests/e2e/browser';
-import { probe } from '../../tests/e2e/cdp';
+import { openFrameWorld } from './frame-world';
 import { getConfigData, prepareConnectionInfo, testConfigData } from '../../lib/protocol';
 import { contractFigures } from './contract';
 import { atMost, median, sampled, type Figure } from './stats';
@@ -14,11 +14,9 @@ export async function connectorFigures(context: BrowserContext, extensionId: str
   if (fields.kind !== 'ok') throw new Error(`the stand-in connector did not answer: ${fields.kind}`);
   const info = prepareConnectionInfo(fields.value.fields, TYPED).connectionInfo;
   const page = await context.newPage();
-  const world = await probe(page, extensionId);
-  await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
-  await page.locator('so-erp-sync-launcher button').waitFor();
+  const world = await openFrameWorld(page, extensionId, adminUrl('Cust12345', '#quote-sync/sync'));
   const throughExtension = (i: number) =>
-    world.evalInContentScript<{ ms: number; kind: string }>(`(async () => {
+    world.evalInFrame<{ ms: number; kind: string }>(`(async () => {
       const t0 = performance.now();
       const r = await chrome.runtime.sendMessage(${JSON.stringify({ type: 'panel/connector-test', requestId: `bench-${i}`, url: connectorUrl, connectionInfo: info })});
       return { ms: performance.now() - t0, kind: r && r.ok ? r.value.kind : JSON.stringify(r) };

@@ -3,7 +3,7 @@
 // and the same cached test through the extension against a direct call with the known contract.
 import type { BrowserContext } from 'playwright-core';
 import { adminUrl } from '../../tests/e2e/browser';
-import { probe } from '../../tests/e2e/cdp';
+import { openFrameWorld } from './frame-world';
 import {
   discoverContract, fieldsWithContract, prepareConnectionInfo, testConfigData, testWithContract, toProtocol,
   type ConnectorContract, type ContractStore,
@@ -46,11 +46,9 @@ export async function contractFigures(context: BrowserContext, extensionId: stri
   }
 
   const page = await context.newPage();
-  const world = await probe(page, extensionId);
-  await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
-  await page.locator('so-erp-sync-launcher button').waitFor();
+  const world = await openFrameWorld(page, extensionId, adminUrl('Cust12345', '#quote-sync/sync'));
   const throughExtension = (i: number) =>
-    world.evalInContentScript<{ ms: number; kind: string }>(`(async () => {
+    world.evalInFrame<{ ms: number; kind: string }>(`(async () => {
       const t0 = performance.now();
       const r = await chrome.runtime.sendMessage(${JSON.stringify({ type: 'panel/connector-test', requestId: `bench-strict-${i}`, url: strictUrl, connectionInfo: info })});
       return { ms: performance.now() - t0, kind: r && r.ok ? r.value.kind : JSON.stringify(r) };

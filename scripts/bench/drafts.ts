@@ -1,23 +1,21 @@
-// Drafts with 1, 100 and 1,000 stored: the autosave's round trip (content-script world →
+// Drafts with 1, 100 and 1,000 stored: the autosave's round trip (the wizard frame →
 // background → IndexedDB → back), listing them all, and resuming one after a reload.
 import type { BrowserContext, Page } from 'playwright-core';
 import { adminUrl } from '../../tests/e2e/browser';
-import { probe, type PageProbe } from '../../tests/e2e/cdp';
+import { openFrameWorld, type FrameWorld } from './frame-world';
 import { clickLauncherTimed } from './open-wizard';
 import { atMost, sampled, type Figure } from './stats';
 
 const SYNC_TAB = adminUrl('Cust12345', '#quote-sync/sync');
 
-async function cs(context: BrowserContext, extensionId: string): Promise<{ page: Page; world: PageProbe }> {
+async function cs(context: BrowserContext, extensionId: string): Promise<{ page: Page; world: FrameWorld }> {
   const page = await context.newPage();
-  const world = await probe(page, extensionId);
-  await page.goto(SYNC_TAB);
-  await page.locator('so-erp-sync-launcher button').waitFor();
+  const world = await openFrameWorld(page, extensionId, SYNC_TAB);
   return { page, world };
 }
 
-const send = <T>(world: PageProbe, msg: object) =>
-  world.evalInContentScript<{ ms: number; reply: T }>(`(async () => {
+const send = <T>(world: FrameWorld, msg: object) =>
+  world.evalInFrame<{ ms: number; reply: T }>(`(async () => {
     const t0 = performance.now();
     const reply = await chrome.runtime.sendMessage(${JSON.stringify(msg)});
     return { ms: performance.now() - t0, reply };
@@ -26,7 +24,7 @@ const send = <T>(world: PageProbe, msg: object) =>
 type Draft = { id: string; revision: number };
 type Reply = { ok: boolean; draft?: Draft; drafts?: unknown[] };
 
-async function createDrafts(world: PageProbe, n: number): Promise<void> {
+async function createDrafts(world: FrameWorld, n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const r = await send<Reply>(world, { type: 'panel/draft-open', fresh: true });
     if (!r.reply.ok) throw new Error(`could not create a draft: ${JSON.stringify(r.reply)}`);
@@ -34,7 +32,7 @@ async function createDrafts(world: PageProbe, n: number): Promise<void> {
 }
 
 /** Saves like the autosave does (one changed value), `samples` times, on a draft of its own. */
-async function autosaves(world: PageProbe, samples: number): Promise<number[]> {
+async function autosaves(world: FrameWorld, samples: number): Promise<number[]> {
   const opened = await send<Reply>(world, { type: 'panel/draft-open', fresh: true });
   let draft = opened.reply.draft as Draft;
   const ms: number[] = [];
