@@ -27,6 +27,14 @@ describe('compareTests', () => {
     expect(compareTests('connector-error', true).message.en).toMatch(/signed by SuperOffice/);
   });
 
+  it('browser spoke the wrong contract, CRM ok → not a network problem: the Advanced part is named', () => {
+    const c = compareTests('contract-mismatch', true, 'https://erp.example.com/ErpConnectorWS.svc');
+    expect(c).toMatchObject({ verdict: 'browser-cannot-reach', tone: 'ok' });
+    expect(c.message.en).toMatch(/did not understand this browser’s call: it speaks another contract/);
+    expect(c.message.en).not.toMatch(/VPN|firewall/);
+    expect(c.message.no).toMatch(/under Avansert/);
+  });
+
   it('both fail → check URL and fields; both ok', () => {
     expect(compareTests('connector-error', false)).toMatchObject({ verdict: 'both-failed', tone: 'error' });
     expect(compareTests('http-status', false).message.en).toMatch(/Check the connector’s URL and the configuration fields/);
