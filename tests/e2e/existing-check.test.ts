@@ -87,7 +87,8 @@ describe('check existing connections', () => {
     await panel.button('Delete Finance (old server)').click();
     await panel.root.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
     await expect.poll(async () => (await tenant()).connectors.find((c) => c.ErpConnectorId === 2)?.Deleted, { timeout: 20_000 }).toBe(true);
-    expect(await panel.root.locator('[data-testid="existing-connectors"] tbody th').allTextContents()).toEqual(['Finance (server)', 'Finance (laptop)', 'Unused connector']);
+    // The panel reads its list again after the CRM answered: wait for that, do not race it.
+    await expect.poll(() => panel.root.locator('[data-testid="existing-connectors"] tbody th').allTextContents(), { timeout: 20_000 }).toEqual(['Finance (server)', 'Finance (laptop)', 'Unused connector']);
     await page.close();
   });
 });
