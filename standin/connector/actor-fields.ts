@@ -7,16 +7,8 @@
 //   (NAME, NUMBER1, EMAIL, PHONE, …), so some keys here match it and some (Navn-like names) do not.
 // Each of the two actor types has one Mandatory field and one List field.
 import type { FieldMeta } from './wcf-result.ts';
-import type { ProfileName } from './profiles.ts';
+import { f, type ProfileName } from './profiles.ts';
 
-const f = (x: Partial<FieldMeta> & Pick<FieldMeta, 'FieldKey' | 'Rank' | 'DisplayName' | 'FieldType'>): FieldMeta => ({
-  DisplayDescription: null,
-  ListName: null,
-  DefaultValue: null,
-  MaxLength: 0,
-  Access: 'Normal',
-  ...x,
-});
 
 const financeActors: Record<string, FieldMeta[]> = {
   Customer: [

@@ -29,7 +29,8 @@ export interface Profile {
   check(info: Record<string, string>): { code: string; user: string; tech: string } | null;
 }
 
-const f = (x: Partial<FieldMeta> & Pick<FieldMeta, 'FieldKey' | 'Rank' | 'DisplayName' | 'FieldType'>): FieldMeta => ({
+/** A field's metadata with the usual blanks filled in (also used by actor-fields.ts). */
+export const f = (x: Partial<FieldMeta> & Pick<FieldMeta, 'FieldKey' | 'Rank' | 'DisplayName' | 'FieldType'>): FieldMeta => ({
   DisplayDescription: null,
   ListName: null,
   DefaultValue: null,
