@@ -1,30 +1,28 @@
 // One ERP field of a Mappings table: SuperOffice field, direction (disabled choices carry their
 // reason, as the native dialog's tooltip does), Show in Search, Show in ERP tab, and a suggestion
 // to accept. Reads only its own row's signals, so a change re-renders this row alone.
-import { crmFieldOptions } from '../../lib/configure/crm-fields';
 import { directionBlocks, type Direction } from '../../lib/configure/directions';
 import { acceptSuggestion, setCrmField } from '../../lib/configure/mapping-actions';
 import type { RowState } from '../../lib/configure/mapping-model';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
+import { crmOptionList, dirLabel, directionOptionNodes } from './option-nodes';
+
+export { dirLabel };
 
 export const rowId = (actor: string, key: string) => `erp-map-${actor}-${key}`.replace(/[^\w-]/g, '_');
 
-export function dirLabel(t: ConfigureTexts, d: Direction): string {
-  return { none: t.dirNone, 'to-crm': t.dirToCrm, 'to-erp': t.dirToErp, both: t.dirBoth }[d];
-}
-
 export function MappingRow({ row, actorTypeCrm, t, lang }: { row: RowState; actorTypeCrm: string; t: ConfigureTexts; lang: Lang }) {
-  const options = crmFieldOptions(actorTypeCrm);
+  const list = crmOptionList(actorTypeCrm, lang);
   const key = row.crmFieldKey.value;
-  const type = options.find((o) => o.key === key)?.type ?? null;
+  const type = list.byKey.get(key)?.type ?? null;
   const blocks = directionBlocks({ crmFieldKey: key, erpType: row.base.FieldType, access: row.base.Access }, type);
   const reasons = [...new Set(Object.values(blocks).filter((b) => b !== null))].map((b) => t.blocks[b]);
   const id = rowId(row.actor, row.base.ErpFieldKey);
   const name = row.base.ErpDisplayName || row.base.ErpFieldKey;
   const s = row.suggestion.value;
   // A key the CRM answered that the wizard does not know is still shown, by the CRM's own name.
-  const unknown = key && !options.some((o) => o.key === key);
+  const unknown = key && !list.byKey.has(key);
   return (
     <tr data-testid={`map-row-${row.base.ErpFieldKey}`}>
       <th scope="row">
@@ -35,15 +33,11 @@ export function MappingRow({ row, actorTypeCrm, t, lang }: { row: RowState; acto
         <select id={id} aria-label={`${t.crmField}: ${name}`} value={key} onChange={(e) => setCrmField(row, actorTypeCrm, e.currentTarget.value)}>
           <option value="">{t.noField}</option>
           {unknown && <option value={key}>{row.base.CrmDisplayName || key}</option>}
-          {options.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.name[lang]}
-            </option>
-          ))}
+          {list.nodes}
         </select>
         {s && (
           <p class="suggestion" data-testid="suggestion">
-            {t.suggested(options.find((o) => o.key === s.crmFieldKey)?.name[lang] ?? s.crmFieldKey, dirLabel(t, s.direction))}{' '}
+            {t.suggested(list.byKey.get(s.crmFieldKey)?.name[lang] ?? s.crmFieldKey, dirLabel(t, s.direction))}{' '}
             <button type="button" aria-label={`${t.accept}: ${name}`} onClick={() => acceptSuggestion(row)}>
               {t.accept}
             </button>
@@ -52,11 +46,7 @@ export function MappingRow({ row, actorTypeCrm, t, lang }: { row: RowState; acto
       </td>
       <td>
         <select aria-label={`${t.direction}: ${name}`} aria-describedby={reasons.length ? `${id}-why` : undefined} value={row.direction.value} onChange={(e) => (row.direction.value = e.currentTarget.value as Direction)}>
-          {(['none', 'to-crm', 'to-erp', 'both'] as const).map((d) => (
-            <option key={d} value={d} disabled={d !== 'none' && blocks[d] !== null} title={d !== 'none' && blocks[d] ? t.blocks[blocks[d]] : undefined}>
-              {dirLabel(t, d)}
-            </option>
-          ))}
+          {directionOptionNodes(t, blocks)}
         </select>
         {reasons.length > 0 && (
           <p class="help" id={`${id}-why`}>
