@@ -52,6 +52,16 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
     return r;
   }
 
+  // Two opens at once for one tenant (a frame's claim and its own open, two tabs) resume the same
+  // new draft instead of creating two: "resume the newest, else create" runs one at a time per tenant.
+  const resuming = new Map<string, Promise<unknown>>();
+  function oneAtATime<T>(tenant: string, run: () => Promise<T>): Promise<T> {
+    const next = (resuming.get(tenant) ?? Promise.resolve()).catch(() => undefined).then(run);
+    resuming.set(tenant, next);
+    void next.catch(() => undefined).finally(() => resuming.get(tenant) === next && resuming.delete(tenant));
+    return next;
+  }
+
   return {
     'panel/drafts-list': async (_m, s) => store.list(tenantOf(s)),
     'panel/draft-open': async (m, s) => {
@@ -62,13 +72,13 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
       const pending = await opts.pendingFor?.(tabOf(s));
       const mine = pending ? await owned(pending, tenant) : undefined;
       if (mine) return mine;
-      if (!m.fresh) {
-        // Resume where the consultant was: the tenant's most recently changed draft.
+      if (m.fresh) return store.create(tenant, {});
+      // Resume where the consultant was: the tenant's most recently changed draft.
+      return oneAtATime(tenant, async () => {
         const list = await store.list(tenant);
         const newest = list.ok ? list.drafts.find((d) => !d.applied) : undefined;
-        if (newest) return store.get(newest.id);
-      }
-      return store.create(tenant, {});
+        return newest ? store.get(newest.id) : store.create(tenant, {});
+      });
     },
     'panel/draft-save': async (m, s) => {
       if (!(await owned(m.id, tenantOf(s)))) return otherTenant;

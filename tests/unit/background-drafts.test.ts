@@ -41,6 +41,12 @@ describe('drafts through the background', () => {
     expect(fresh.draft.id).not.toBe(first.draft.id);
   });
 
+  it('two opens at once on a tenant without drafts (a frame’s claim and its own open, two tabs) resume one new draft', async () => {
+    const [a, b, c] = await Promise.all([send({ type: 'panel/draft-open' }, A), send({ type: 'panel/draft-open' }, A2), send({ type: 'panel/draft-open' }, A)]);
+    expect(new Set([a.draft.id, b.draft.id, c.draft.id]).size).toBe(1);
+    expect((await send({ type: 'panel/drafts-list' }, A)).drafts).toHaveLength(1);
+  });
+
   it('never shows or changes one tenant’s draft from another tenant', async () => {
     const { draft } = await send({ type: 'panel/draft-open' }, A);
     expect(await send({ type: 'panel/draft-open', id: draft.id }, B)).toMatchObject({ ok: false, error: { code: 'other-tenant' } });
