@@ -1,41 +1,11 @@
 // Configuration forms and the connector's answer, in Chromium: the real panel rendered with 10,
 // 100 and 500 fields, what one keystroke re-renders in the 500-field form, and reading a 1 MB
 // WSGetConfigData answer. The panel is bundled as the wizard bundles it (production Preact).
-import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { bundleHarness } from './bundle-harness';
 import { configDataAnswer } from './fields-xml';
 import { atMost, sampled, type Figure } from './stats';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [resolve(import.meta.dirname, 'harness/forms.tsx')],
-    bundle: true,
-    write: false,
-    minify: true,
-    format: 'iife',
-    target: 'chrome120',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    // The wizard imports its stylesheet as text (Vite's ?inline): do the same.
-    plugins: [
-      {
-        name: 'inline-css',
-        setup(b) {
-          b.onResolve({ filter: /\.css\?inline$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?inline$/, '')), namespace: 'css-text' }));
-          b.onLoad({ filter: /.*/, namespace: 'css-text' }, async (a) => ({ contents: await readFile(a.path, 'utf8'), loader: 'text' }));
-        },
-      },
-    ],
-    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.MODE': '"production"' },
-    absWorkingDir: ROOT,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
-}
 
 type Bench = {
   render(xml: string): Promise<{ ms: number; fields: number }>;
@@ -46,7 +16,7 @@ type Bench = {
 export async function formFigures(context: BrowserContext, runs: number): Promise<Figure[]> {
   const page = await context.newPage();
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: await bundle() });
+  await page.addScriptTag({ content: await bundleHarness('forms.tsx') });
   const call = <K extends keyof Bench>(k: K, xml: string) =>
     page.evaluate(([key, x]) => (globalThis as unknown as { bench: Bench }).bench[key as K](x), [k, xml] as const) as ReturnType<Bench[K]>;
   const figures: Figure[] = [];

@@ -1,39 +1,16 @@
 // The Mappings step in Chromium with a 200-field ERP actor: rendered (layout included), and what
 // one direction change re-renders. Bundled like the wizard (production Preact), as forms.ts does.
-import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { bundleHarness } from './bundle-harness';
 import { atMost, sampled, type Figure } from './stats';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [resolve(import.meta.dirname, 'harness/mappings.tsx')],
-    bundle: true, write: false, minify: true, format: 'iife', target: 'chrome120', jsx: 'automatic', jsxImportSource: 'preact',
-    plugins: [
-      {
-        name: 'inline-css',
-        setup(b) {
-          b.onResolve({ filter: /\.css\?inline$/ }, (a) => ({ path: resolve(a.resolveDir, a.path.replace(/\?inline$/, '')), namespace: 'css-text' }));
-          b.onLoad({ filter: /.*/, namespace: 'css-text' }, async (a) => ({ contents: await readFile(a.path, 'utf8'), loader: 'text' }));
-        },
-      },
-    ],
-    define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.MODE': '"production"' },
-    absWorkingDir: ROOT,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
-}
 
 type Bench = { render(n: number): Promise<{ ms: number; rows: number }>; change(n: number): Promise<{ renders: number; ms: number }> };
 
 export async function mappingFigures(context: BrowserContext, runs: number, n = 200): Promise<Figure[]> {
   const page = await context.newPage();
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: await bundle() });
+  await page.addScriptTag({ content: await bundleHarness('mappings.tsx') });
   const bench = (key: keyof Bench) => page.evaluate(([k, count]) => (globalThis as unknown as { bench: Record<string, (c: number) => Promise<unknown>> }).bench[k]?.(count), [key, n] as const);
   const call = <K extends keyof Bench>(k: K) => bench(k) as ReturnType<Bench[K]>;
   const ms: number[] = [];
