@@ -58,7 +58,7 @@ export function ConfigFields({ state, actions }: { state: WizardState; actions: 
           {sorted.map((field) => (
             <Fragment key={field.FieldKey}>
               {field.FieldType === 'List' && field.ListName && <LoadWhenShown name={field.ListName} load={actions.loadList} />}
-              <FieldInput state={state} field={field} items={field.ListName && Object.hasOwn(f.items, field.ListName) ? f.items[field.ListName] : undefined} onInput={onInput} />
+              <FieldInput state={state} field={field} items={field.ListName && Object.hasOwn(f.items, field.ListName) ? f.items[field.ListName] : undefined} cut={field.ListName && f.listsSent && Object.hasOwn(f.listsSent, field.ListName) ? f.listsSent[field.ListName] : undefined} onInput={onInput} />
             </Fragment>
           ))}
         </>

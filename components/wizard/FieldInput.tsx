@@ -2,6 +2,7 @@
 // ReadOnly shown but not editable, MaxLength enforced, List items from the connector.
 import { decodeDefault, effectiveMaxLength, fieldDescription, fieldLabel, formatPlain, resolveText, type ConfigField, type ListItem } from '../../lib/protocol';
 import { useComputed } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import type { WizardState } from '../../lib/wizard/model';
 import { defaultNote } from '../../lib/wizard/placeholder-defaults';
 import { problemText } from '../../lib/wizard/problem-text';
@@ -11,11 +12,14 @@ interface Props {
   state: WizardState;
   field: ConfigField;
   items: ListItem[] | undefined;
+  /** For a List cut to its first items: how many the connector sent (any other key may be typed). */
+  cut?: number;
   onInput: (key: string, value: string) => void;
 }
 
-export function FieldInput({ state, field, items, onInput }: Props) {
+export function FieldInput({ state, field, items, cut, onInput }: Props) {
   const t = state.texts.value;
+  const [typeKey, setTypeKey] = useState(false);
   // Subscribed to this field's value and problem only, not to every value of the form.
   const typed = useComputed(() => (Object.hasOwn(state.values.value, field.FieldKey) ? (state.values.value[field.FieldKey] as string) : ''));
   const problem = useComputed(() => {
@@ -71,7 +75,17 @@ export function FieldInput({ state, field, items, onInput }: Props) {
           {value && items && !items.some((i) => i.key === value) && <option value={value}>{value}</option>}
         </select>
       );
-      if (!items) control = <input type="text" {...common} value={value} maxLength={max} onInput={(e) => set(e.currentTarget.value)} />;
+      if (!items || (cut !== undefined && typeKey)) control = <input type="text" {...common} value={value} maxLength={max} onInput={(e) => set(e.currentTarget.value)} />;
+      // The list was cut to its first items: an item after those is chosen by its key.
+      if (items && cut !== undefined && !readOnly)
+        control = (
+          <>
+            {control}
+            <button type="button" class="link" aria-pressed={typeKey} onClick={() => setTypeKey(!typeKey)}>
+              {t.typeListKey}
+            </button>
+          </>
+        );
       break;
     default:
       control = (

@@ -1,7 +1,7 @@
 // What the connector's field metadata needed working around (duplicate keys, unknown types, absurd
 // lengths, ranks or defaults, too many fields), in the consultant's language, so they can tell
 // whoever maintains the connector. Everything the connector sent is shown as text.
-import { fieldLabel, MAX_FIELDS, type ConfigField, type FieldWarning } from '../../lib/protocol';
+import { fieldLabel, MAX_FIELDS, MAX_LIST_ITEMS, type ConfigField, type FieldWarning } from '../../lib/protocol';
 import type { WizardState } from '../../lib/wizard/model';
 
 /** A connector with thousands of broken fields must not bury the form under its warnings. */
@@ -21,7 +21,7 @@ export function FieldWarnings({ state, warnings, fields }: { state: WizardState;
       <ul>
         {warnings.slice(0, SHOWN).map((w, i) => (
           <li key={i} data-code={w.code}>
-            {t.fieldWarnings[w.code](name(w), w.sent ?? '', w.count ?? 0, MAX_FIELDS)}
+            {t.fieldWarnings[w.code](name(w), w.sent ?? '', w.count ?? 0, w.code === 'list-truncated' ? MAX_LIST_ITEMS : MAX_FIELDS)}
           </li>
         ))}
       </ul>

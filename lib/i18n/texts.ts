@@ -18,6 +18,7 @@ const fieldWarningsEn: Record<FieldWarningCode, WarningText> = {
   'too-many-fields': (_field, _sent, count, max) => `The connector sent ${count} fields; only the first ${max} are shown and used.`,
   invalid: (field) => `${field}: the field’s description is invalid; it was left out.`,
   'reserved-key': (_field, sent) => `A field named “${sent}” was left out: the browser reserves that name, so no value could be kept under it.`,
+  'list-truncated': (field, _sent, count, max) => `${field}: the list sent ${count} items; only the first ${max} are offered. Another item can be chosen by typing its key.`,
 };
 
 const en = {
@@ -98,6 +99,7 @@ const en = {
   maxChars: (n: number) => `At most ${n} characters.`,
   dateHelp: 'Year first: 2024-12-31 23:59',
   chooseItem: 'Choose…',
+  typeListKey: 'Type an item’s key instead',
   // A connector's field metadata that needed working around (see lib/protocol/fields.ts).
   fieldWarningsIntro: 'The connector describes some fields in a way that needed working around. Tell whoever maintains the connector:',
   fieldWarningsMore: (n: number) => `…and ${n} more.`,
@@ -282,6 +284,7 @@ const no: typeof en = {
   maxChars: (n) => `Maks ${n} tegn.`,
   dateHelp: 'År først: 2024-12-31 23:59',
   chooseItem: 'Velg…',
+  typeListKey: 'Skriv nøkkelen til et element i stedet',
   fieldWarningsIntro: 'Connectoren beskriver noen felt på en måte som måtte omgås. Si fra til den som vedlikeholder connectoren:',
   fieldWarningsMore: (n) => `…og ${n} til.`,
   fieldWarningName: (label, key) => (label === key ? `«${label}»` : `«${label}» (${key})`),
@@ -298,6 +301,7 @@ const no: typeof en = {
     'too-many-fields': (_field, _sent, count, max) => `Connectoren sendte ${count} felt; bare de første ${max} vises og brukes.`,
     invalid: (field) => `${field}: beskrivelsen av feltet er ugyldig; det ble utelatt.`,
     'reserved-key': (_field, sent) => `Et felt med navnet «${sent}» ble utelatt: nettleseren reserverer det navnet, så ingen verdi kunne lagres under det.`,
+    'list-truncated': (field, _sent, count, max) => `${field}: listen sendte ${count} elementer; bare de første ${max} tilbys. Et annet element kan velges ved å skrive nøkkelen.`,
   },
   description: 'Beskrivelse (valgfritt)',
   fieldProblems: {

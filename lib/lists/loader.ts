@@ -2,7 +2,7 @@
 // names 500 lists costs only the lists the consultant sees, and those share the field load's
 // budget in the background (lib/protocol/field-load.ts). Each list is asked for once per load;
 // an answer for an older load is dropped. A list that fails leaves its field a text input.
-import type { ListItem } from '../protocol';
+import type { FieldWarning, ListItem } from '../protocol';
 import type { WizardState } from '../wizard/model';
 import type { WizardBackground } from '../wizard/ports';
 
@@ -25,10 +25,20 @@ export function createListLoader(s: WizardState, bg: Pick<WizardBackground, 'lis
       const r = await bg.list(newId(), id, name);
       const f = s.fields.value;
       if (mine !== generation || !f || !r.ok || r.value.list.kind !== 'ok') return;
+      const page = r.value.list.value;
       const items: Record<string, ListItem[]> = { ...f.items };
       // An own property whatever the name (a ListName of "__proto__" must not set the prototype).
-      Object.defineProperty(items, name, { value: r.value.list.value.items, enumerable: true, writable: true, configurable: true });
-      s.fields.value = { ...f, items };
+      own(items, name, page.items);
+      if (page.sent <= page.items.length) return void (s.fields.value = { ...f, items });
+      // A list cut to its first items is said, on every field that shows it.
+      const listsSent = own({ ...f.listsSent }, name, page.sent);
+      const cut = f.list.filter((x) => x.ListName === name).map((x): FieldWarning => ({ code: 'list-truncated', FieldKey: x.FieldKey, count: page.sent, message: `The list ${name} sent ${page.sent} items; only the first ${page.items.length} are kept` }));
+      s.fields.value = { ...f, items, listsSent, warnings: [...(f.warnings ?? []), ...cut] };
     },
   };
+}
+
+function own<T>(o: Record<string, T>, key: string, value: T): Record<string, T> {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+  return o;
 }

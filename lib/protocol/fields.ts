@@ -43,7 +43,9 @@ export type FieldWarningCode =
   | 'missing-key' | 'key-too-long' | 'duplicate-key' | 'unknown-type' | 'bad-max-length'
   | 'bad-rank' | 'bad-access' | 'bad-default' | 'missing-list-name' | 'too-many-fields' | 'invalid'
   /** A FieldKey such as `__proto__` or `constructor`: left out (no value under it could be saved). */
-  | 'reserved-key';
+  | 'reserved-key'
+  /** A List field's list sent more items than are kept (MAX_LIST_ITEMS): `count` is how many it sent. */
+  | 'list-truncated';
 export interface FieldWarning {
   code: FieldWarningCode;
   FieldKey: string | null;
@@ -51,7 +53,7 @@ export interface FieldWarning {
   message: string;
   /** What the connector sent for the part concerned (clipped), when there is one. */
   sent?: string;
-  /** too-many-fields: how many the connector sent. */
+  /** too-many-fields, list-truncated: how many the connector sent. */
   count?: number;
 }
 

@@ -23,6 +23,8 @@ export interface LoadedFields {
   items: Record<string, ListItem[]>;
   /** What the connector's metadata needed working around (shown to the consultant). */
   warnings?: FieldWarning[];
+  /** ListName → how many items the connector sent, for a list cut to MAX_LIST_ITEMS. */
+  listsSent?: Record<string, number>;
 }
 export type FieldsStatus =
   | { state: 'idle' | 'loading' | 'loaded' }
@@ -92,7 +94,8 @@ export function createWizardState(lang: Lang) {
   const prepared = computed(() => {
     const f = fields.value;
     if (!f) return { connectionInfo: {}, problems: [] };
-    const listKeys = Object.fromEntries(Object.entries(f.items).map(([k, items]) => [k, items.map((i) => i.key)]));
+    // A list the connector sent more of than is kept is not checked: its other items can be typed.
+    const listKeys = Object.fromEntries(Object.entries(f.items).filter(([k]) => !Object.hasOwn(f.listsSent ?? {}, k)).map(([k, items]) => [k, items.map((i) => i.key)]));
     return prepareConnectionInfo(f.list, values.value, { listKeys, lang });
   });
   /** Each field's problem code, by FieldKey: a field's own view of `prepared`. */

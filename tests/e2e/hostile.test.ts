@@ -149,6 +149,12 @@ describe('hostile connector answers in the panel', () => {
     const shownAt = Date.now();
     // The first list arrives, capped (its items plus "choose").
     await expect.poll(() => panel.root.locator('[data-field="list0"] option').count(), { timeout: TIMEOUT_S * 1000 + MARGIN_MS }).toBe(MAX_LIST_ITEMS + 1);
+    // The cut is said, and an item after the first ones can still be chosen by its key.
+    await expect.poll(() => panel.root.locator('[data-testid="field-warnings"] li[data-code="list-truncated"]').count()).toBeGreaterThan(0);
+    expect(await panel.root.locator('[data-testid="field-warnings"] li[data-code="list-truncated"]').first().textContent()).toMatch(/the list sent 20000 items; only the first 1000 are offered/);
+    await panel.root.locator('[data-field="list0"]').getByRole('button', { name: 'Type an item’s key instead' }).click();
+    await panel.root.locator('[data-field="list0"] input[type="text"]').fill('19999');
+    expect(await panel.root.locator('[data-field="list0"].invalid').count()).toBe(0);
     // The field load's budget is spent within the timeout: the last list's field stays a text box, and
     // the panel still answers typing at once.
     await page.waitForTimeout(Math.max(0, TIMEOUT_S * 1000 + MARGIN_MS - (Date.now() - shownAt)));

@@ -47,4 +47,22 @@ describe('lists on demand', () => {
     expect(Object.hasOwn(s.fields.value?.items ?? {}, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(s.fields.value?.items)).toBe(Object.prototype);
   });
+
+  it('a list cut to its first items is said on its field, and a key after those is accepted', async () => {
+    const { s, a, bg } = await ready();
+    bg.list = async () => ({ ok: true, value: { list: { kind: 'ok', latencyMs: 1, value: { items: [{ key: '100', text: 'Salg' }], sent: 20_000 } } } }) as never;
+    await a.loadList('departments');
+    expect(s.fields.value?.listsSent).toEqual({ departments: 20_000 });
+    expect(s.fields.value?.warnings?.filter((w) => w.code === 'list-truncated')).toEqual([expect.objectContaining({ FieldKey: 'department', count: 20_000 })]);
+    s.values.value = { ...s.values.value, department: '19999' };
+    expect(s.problemCodes.value.get('department')).toBeUndefined();
+  });
+
+  it('a whole list keeps its items the only valid keys', async () => {
+    const { s, a } = await ready();
+    await a.loadList('departments');
+    expect(s.fields.value?.listsSent).toBeUndefined();
+    s.values.value = { ...s.values.value, department: '19999' };
+    expect(s.problemCodes.value.get('department')).toBe('not-in-list');
+  });
 });
