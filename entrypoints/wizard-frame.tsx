@@ -5,12 +5,13 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { guardFrameCover } from '../components/wizard/frame-cover';
 import { guardFrameFocus } from '../components/wizard/frame-focus';
 import { Panel } from '../components/wizard/Panel';
 import css from '../components/wizard/panel.css?inline';
 import { setConfigureCrmOptions } from '../lib/configure/port';
 import { createCrmClient } from '../lib/crm/agent';
-import { toLang } from '../lib/i18n/lang';
+import { toLang, type Lang } from '../lib/i18n/lang';
 import { ask } from '../lib/messages/send';
 import { chosenLang, loadSettings } from '../lib/settings';
 import { createActions } from '../lib/wizard/actions';
@@ -26,7 +27,12 @@ import type { FrameBinding } from '../lib/messages/frame-protocol';
 /** Marked once the panel is interactive (read by scripts/bench/open-wizard.ts). */
 const INTERACTIVE_MARK = 'erp-sync-wizard-interactive';
 // Frame-wide look: the panel's styles, the page's margins off.
-const FRAME_CSS = 'html, body { margin: 0; height: 100%; background: #ffffff; }';
+const FRAME_CSS = 'html, body { margin: 0; height: 100%; background: #ffffff; }'
+  + ' .cover-note { margin: 0; padding: 8px 12px; background: #fdecea; color: #8a1c12; border-bottom: 1px solid #d93025; font: 14px/1.4 system-ui, sans-serif; }';
+const COVER_NOTE = {
+  en: 'The page is covering this panel or making it see-through, so its buttons do not take mouse clicks. Close anything over it, or use the keyboard.',
+  no: 'Siden dekker dette panelet eller gjør det gjennomsiktig, så knappene tar ikke imot museklikk. Lukk det som ligger over, eller bruk tastaturet.',
+} as const;
 
 export default defineUnlistedScript(() => {
   const style = document.createElement('style');
@@ -67,6 +73,7 @@ async function main(bound: Promise<FrameBinding | null>) {
   const close = () => void ask({ type: 'frame/close' });
   const sync = createDraftSync(state, withFirstOpen(draftsPort, binding.firstDraft));
   guardFrameFocus(document, '#erp-panel-title');
+  guardCover(lang);
   // The draft first (it came with the binding), then the panel: it opens at the step the consultant left, without a flash of step 1.
   await sync.open();
   render(<Panel state={state} actions={actions} sync={sync} onClose={close} tenant={binding.tenant} />, app);
@@ -104,4 +111,18 @@ async function main(bound: Promise<FrameBinding | null>) {
   });
   void actions.checkBackground();
   void actions.loadCrm();
+}
+
+/** Mouse clicks held back while the page covers the panel (components/wizard/frame-cover.ts), said once they are. */
+function guardCover(lang: Lang) {
+  const note = document.createElement('p');
+  note.className = 'cover-note';
+  note.setAttribute('role', 'alert');
+  note.dataset.testid = 'cover-note';
+  guardFrameCover(document, (covered, blocked) => {
+    if (!covered) return note.remove();
+    if (!blocked || note.isConnected) return;
+    note.textContent = COVER_NOTE[lang];
+    document.body.prepend(note);
+  });
 }

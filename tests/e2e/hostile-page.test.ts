@@ -223,4 +223,42 @@ describe('a hostile script on the CRM page, with the wizard open', () => {
     expect(await panel.root.locator('#erp-field-password').inputValue()).toBe(PASSWORD);
     await page.close();
   });
+
+  it('cannot have the consultant click a panel it made see-through or laid something over: clicks wait until the panel is shown as drawn', async () => {
+    const page = await env.browser.context.newPage();
+    const panel = await passwordTyped(page);
+    expect(await panel.step()).toBe(2);
+    const note = panel.root.getByTestId('cover-note');
+    const clickBackUntil = (step: number) => expect.poll(async () => {
+      if ((await panel.step()) !== step) await panel.button('Back').click();
+      return panel.step();
+    }, { timeout: 10_000 }).toBe(step);
+    // 1. The whole page, panel included, made nearly transparent (a decoy would sit under it).
+    await page.evaluate(() => void (document.documentElement.style.opacity = '0.02'));
+    await page.waitForTimeout(400);
+    await panel.button('Back').click();
+    await page.waitForTimeout(300);
+    expect(await panel.step()).toBe(2);
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/covering this panel or making it see-through/);
+    // Shown as drawn again: clicks work, the note goes.
+    await page.evaluate(() => void (document.documentElement.style.opacity = ''));
+    await clickBackUntil(1);
+    expect(await note.count()).toBe(0);
+    // 2. Something laid over the panel that lets clicks through to it.
+    await page.evaluate(() => {
+      const veil = Object.assign(document.createElement('div'), { id: 'veil' });
+      veil.style.cssText = 'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgba(255,255,255,0.01)';
+      document.body.append(veil);
+    });
+    await page.waitForTimeout(400);
+    await panel.button('Back').click();
+    await page.waitForTimeout(300);
+    expect(await panel.step()).toBe(1);
+    await note.waitFor();
+    await page.evaluate(() => document.getElementById('veil')?.remove());
+    await clickBackUntil(0);
+    // The keyboard never was held back; Close always works.
+    await page.close();
+  });
 });
