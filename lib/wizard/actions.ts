@@ -125,20 +125,22 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     const key = s.currentKey.value;
     const url = s.connectorUrl.value;
     const info = { ...s.prepared.value.connectionInfo };
+    const override = contractOf(s).override.value;
+    const bkey = s.browserKey.value;
     const tested = { url, values: { ...s.values.value } };
     const id = (testId = newId());
     const fromBrowser = s.urlInfo.value.ok && s.urlInfo.value.kind === 'http'
-      ? bg.test(id, url, info, contractOf(s).override.value).then((r) => {
+      ? bg.test(id, url, info, override).then((r) => {
         if (r.ok && r.value.contract) contractOf(s).inUse.value = r.value.contract;
         if (r.ok) contractOf(s).mismatch.value = r.value.kind === 'contract-mismatch';
-        return r.ok ? (s.browserTest.value = { key, outcome: r.value, tested }) : null;
+        return r.ok ? (s.browserTest.value = { key: bkey, outcome: r.value, tested }) : null;
       })
       : Promise.resolve((s.browserTest.value = null));
     // The CRM's own test decides (crm-connector.ts); a new connector is added to the CRM first.
     const fromCrm = crmDecides(s) ? runCrmTest(s, crm, { key, info, tested }) : Promise.resolve(null);
     await Promise.all([fromBrowser, fromCrm]);
     // Refused for want of access (never granted, or revoked since): offer to allow it.
-    if (s.browserTest.value?.key === key && s.browserTest.value.outcome.kind === 'not-permitted') await refreshAccess();
+    if (s.browserTest.value?.key === bkey && s.browserTest.value.outcome.kind === 'not-permitted') await refreshAccess();
     if (testId === id) testId = null;
     s.testing.value = false;
   }

@@ -1,7 +1,7 @@
 // The connector's contract in the wizard (issue 12): what the consultant entered under Advanced
 // (kept in the draft with the connection) and what the background reports it used. Kept beside
 // the wizard's state, one per state object, so the model's own file stays as it is.
-import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { checkNamespace, type ConnectorContract, type ContractOverride } from '../protocol';
 import type { WizardState } from './model';
 
@@ -44,5 +44,7 @@ export function contractOf(s: WizardState): ContractState {
   });
   c = { namespace, memberNamespace, used: signal(false), inUse: signal(null), mismatch: signal(false), override, problems };
   states.set(s, c);
+  // A browser test counts only for the contract it ran with (the CRM's test does not use one).
+  effect(() => void (s.contractKey.value = override.value ? JSON.stringify([override.value.namespace ?? '', override.value.memberNamespace ?? '']) : ''));
   return c;
 }

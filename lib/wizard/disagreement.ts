@@ -4,7 +4,7 @@ import type { WizardState } from './model';
 
 export function disagreement(s: WizardState): string | null {
   const key = s.currentKey.value;
-  const b = s.browserTest.value?.key === key ? s.browserTest.value.outcome.kind : null;
+  const b = s.browserTest.value?.key === s.browserKey.value ? s.browserTest.value.outcome.kind : null;
   const c = s.crmTest.value?.key === key && s.crmTest.value.result.ok ? s.crmTest.value.result.value : null;
   if (b === null || c === null) return null;
   // The CRM's URL test only says "reached": a connector that refused the browser's values was reached too.

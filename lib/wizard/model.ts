@@ -101,10 +101,14 @@ export function createWizardState(lang: Lang) {
   /** Each field's problem code, by FieldKey: a field's own view of `prepared`. */
   const problemCodes = computed(() => new Map(prepared.value.problems.map((p) => [p.FieldKey, p.code])));
   const currentKey = computed(() => valuesKey(connectorUrl.value, prepared.value.connectionInfo));
+  /** The contract override in effect (set by ./contract.ts), '' for none: the browser's calls depend on it, the CRM's do not. */
+  const contractKey = signal('');
+  /** What a browser test result counts for: the values and the contract it ran with. */
+  const browserKey = computed(() => (contractKey.value ? `${currentKey.value}|${contractKey.value}` : currentKey.value));
   const testVerdict = computed<TestVerdict>(() => {
     const key = currentKey.value;
     const c = crmTest.value?.kind === 'config' && crmTest.value.key === key ? crmTest.value : null;
-    const b = browserTest.value?.key === key ? browserTest.value : null;
+    const b = browserTest.value?.key === browserKey.value ? browserTest.value : null;
     // Its agent answered: the CRM's own test decides, as in the native dialog (issue 13, point 6).
     if (crm.error.value === null) {
       if (c) return c.result.ok && c.result.value ? 'passed' : 'failed';
@@ -131,7 +135,7 @@ export function createWizardState(lang: Lang) {
   return {
     lang, texts, open, step, background, crm, connector, name, description, visibility, values, fields, fieldsStatus, access,
     browserTest, crmTest, testing, applyStatus, stepErrors, retryConnectionId, lastNewConnector, addedConnector, connectorUrl, connectorName, urlInfo, existingConnectorId,
-    prepared, problemCodes, currentKey, testVerdict, blockers, confirmedDefaults,
+    prepared, problemCodes, currentKey, testVerdict, blockers, confirmedDefaults, contractKey, browserKey,
   };
 }
 

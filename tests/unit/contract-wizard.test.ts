@@ -107,4 +107,21 @@ describe('the override across the message boundary', () => {
     }
     expect(PanelConnectorFields.safeParse({ type: 'panel/connector-fields', requestId: 'r1', url: URL_, contract: { other: 'x' } }).success).toBe(false);
   });
+
+  it('a browser test counts only for the contract it ran with: a namespace changed after it makes it stale', async () => {
+    const { s, a } = setup();
+    await a.loadFields();
+    const c = contractOf(s);
+    c.namespace.value = 'urn:vendor';
+    // The CRM cannot be asked (refused agent): the browser's test decides.
+    s.crm.error.value = { kind: 'refused' } as never;
+    await a.runTest();
+    expect(s.testVerdict.value).toBe('passed');
+    c.namespace.value = 'urn:other';
+    expect(s.testVerdict.value).toBe('stale');
+    c.namespace.value = 'urn:vendor';
+    expect(s.testVerdict.value).toBe('passed');
+    c.namespace.value = '';
+    expect(s.testVerdict.value).toBe('stale');
+  });
 });

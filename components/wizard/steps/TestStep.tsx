@@ -47,7 +47,7 @@ export function TestStep({ state, actions }: { state: WizardState; actions: Wiza
       )}
       <div id="erp-test-status" role="status" aria-live="polite" class="results">
         <h4>{t.fromBrowser}</h4>
-        <BrowserResult state={state} outcome={b?.outcome ?? null} stale={Boolean(b && b.key !== key)} />
+        <BrowserResult state={state} outcome={b?.outcome ?? null} stale={Boolean(b && b.key !== state.browserKey.value)} />
         <h4>{t.fromCrm}</h4>
         <CrmResult state={state} test={c} stale={Boolean(c && c.key !== key)} />
         {why && <p class="disagree">{why}</p>}
