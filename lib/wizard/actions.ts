@@ -4,7 +4,7 @@
 import { createListLoader } from '../lists/loader';
 import { decodeDefault, formatPlain } from '../protocol';
 import { contractOf } from './contract';
-import { crmDecides, removeAddedConnector, runCrmTest } from './crm-connector';
+import { crmDecides, forgetGoneConnector, removeAddedConnector, runCrmTest } from './crm-connector';
 import type { WizardState } from './model';
 import type { WizardBackground, WizardCrm } from './ports';
 
@@ -31,6 +31,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     const directory = [users, groups].find((r) => !r.ok);
     s.crm.directoryError.value = directory && !directory.ok ? directory.error : null;
     if (!connectors.ok) s.crm.connectors.value = [];
+    forgetGoneConnector(s);
   }
 
   async function checkBackground(now: () => number = () => performance.now()) {

@@ -36,6 +36,22 @@ export async function runCrmTest(s: WizardState, crm: WizardCrm, run: { key: str
   else s.crmTest.value = { key: run.key, kind: 'config', result, tested: run.tested };
 }
 
+/**
+ * The connector this draft added at its test step is no longer in the CRM (removed after the draft
+ * was deleted, then the delete undone; or deleted in the CRM meanwhile): the draft goes back to a
+ * new connector with the same name and URL, so its next test adds it again instead of testing
+ * against an id the CRM no longer has. Judged only on a list the CRM's agent really answered.
+ */
+export function forgetGoneConnector(s: WizardState): void {
+  const added = s.addedConnector.value;
+  const c = s.connector.value;
+  const list = s.crm.connectors.value;
+  if (!added || c.mode !== 'existing' || c.id !== added.id || !list || s.crm.error.value !== null) return;
+  if (list.some((x) => x.id === added.id)) return;
+  s.connector.value = { mode: 'new', name: added.name, url: added.url };
+  s.addedConnector.value = null;
+}
+
 export type RemoveOutcome = { state: 'removed' } | { state: 'has-connections' } | { state: 'gone' } | { state: 'failed'; error: PortError };
 
 /**

@@ -4,6 +4,7 @@ import { batch } from '@preact/signals';
 import type { DraftPatch, DraftView } from '../drafts';
 import { LIMITS } from '../drafts/limits';
 import { contractOf } from './contract';
+import { forgetGoneConnector } from './crm-connector';
 import type { WizardState } from './model';
 
 /**
@@ -77,5 +78,6 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.confirmedDefaults.value = [...(d.connection.confirmedDefaults ?? [])];
     const added = d.addedConnector;
     s.addedConnector.value = added ? { id: added.erpConnectorId, name: added.name, url: added.url } : null;
+    forgetGoneConnector(s);
   });
 }

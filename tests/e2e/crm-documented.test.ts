@@ -79,6 +79,17 @@ describe('OK as the native dialog has it', () => {
     await panel.button('Remove it from the CRM').click();
     await expect.poll(() => panel.root.getByTestId('connector-removal').getAttribute('data-state'), { timeout: 20_000 }).toBe('removed');
     expect((await tenantState(page)).connectors).toEqual([expect.objectContaining({ ErpConnectorId: id, Deleted: true })]);
+    // Undo brings the draft back; its connector is gone from the CRM, so its next test adds it again.
+    await panel.root.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => panel.step(), { timeout: 10_000 }).toBe(4);
+    await panel.button('Back').click();
+    expect(await panel.heading()).toBe('Test ERP connection');
+    expect(await panel.root.getByTestId('crm-connector-will-add').textContent()).toContain('Testing first adds the Sync Connector “Added at test”');
+    await panel.button('Test ERP connection').click();
+    await expect.poll(() => crmResult(panel).getAttribute('data-kind'), { timeout: 20_000 }).toBe('config-ok');
+    const again = (await tenantState(page)).connectors;
+    expect(again).toEqual([expect.objectContaining({ ErpConnectorId: id, Deleted: true }), expect.objectContaining({ DisplayName: 'Added at test', Deleted: false })]);
+    expect(again[1]?.ErpConnectorId).not.toBe(id);
     await page.close();
   });
 });

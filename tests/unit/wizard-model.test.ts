@@ -315,6 +315,24 @@ describe('OK as the native dialog has it: the CRM’s own test decides (issue 13
     expect(patchFrom(s, []).addedConnector).toBeNull();
   });
 
+  it('a draft whose added connector is gone from the CRM (removed, then the delete undone) goes back to a new connector, added again at the next test', async () => {
+    const { patchFrom, restoreInto } = await import('../../lib/wizard/draft-mapping');
+    const { s, a, calls } = await filled();
+    await a.runTest();
+    const saved = { id: 'x', tenant: 't', name: '', revision: 1, createdAt: 0, updatedAt: 0, step: 3, connector: { mode: 'existing' as const, erpConnectorId: 7 }, connection: { name: 'Visma', description: '', visibility: { all: true as const }, values: {} }, secretKeys: [], secretsMissing: [], addedConnector: patchFrom(s, []).addedConnector };
+    // Removed from the CRM (the offer after deleting the draft), then the draft's delete undone.
+    expect(await a.removeConnector(7)).toEqual({ state: 'removed' });
+    restoreInto(s, saved);
+    expect(s.connector.value).toEqual({ mode: 'new', name: 'Finance 2', url: NEW_URL });
+    expect(s.addedConnector.value).toBeNull();
+    s.values.value = { ...s.values.value, username: 'demo', password: 'demo123' };
+    await a.runTest();
+    expect(calls.added).toEqual([NEW_URL, NEW_URL]);
+    // Still in the CRM: restored as it was.
+    restoreInto(s, { ...saved, addedConnector: patchFrom(s, []).addedConnector });
+    expect(s.connector.value).toEqual({ mode: 'existing', id: 7 });
+  });
+
   it('searches the CRM for users of a tenant too large to list, and adds what it finds to the picker', async () => {
     const { s, a, crm } = await filled();
     const asked: string[] = [];
