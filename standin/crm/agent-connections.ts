@@ -1,7 +1,7 @@
 // ErpSync agent: ERP connections, and the calls that make the CRM's servers talk to a connector.
 import { randomUUID } from 'node:crypto';
 import { callUrl, liveConnector, type AgentContext, type AgentMethod } from './agent-context.ts';
-import { isAssociate, isLiveGroup } from './directory.ts';
+import { isAssociate, isLiveGroup, tenantSize } from './directory.ts';
 import { badRequest, field, intField, notFound } from './errors.ts';
 import { localise } from './i18n.ts';
 import { carrier, type ErpConnection } from './model.ts';
@@ -62,7 +62,7 @@ export const connectionMethods: Record<string, AgentMethod> = {
     // A connection pointing at no connector is invalid data, not "nothing to return".
     if (!ctx.tenant.connectors.some((c) => c.ErpConnectorId === input.ErpConnectorId && !c.Deleted)) throw badRequest(`No ErpSyncConnector with id ${input.ErpConnectorId}`);
     for (const id of input.UserGroupAccessIds) if (!isLiveGroup(id)) throw badRequest(`User group ${id} does not exist or is deleted`);
-    for (const id of input.AssociateAccessIds) if (!isAssociate(id, ctx.quirks.has('many-users'))) throw badRequest(`Associate ${id} does not exist`);
+    for (const id of input.AssociateAccessIds) if (!isAssociate(id, tenantSize(ctx.quirks))) throw badRequest(`Associate ${id} does not exist`);
     const existing = input.ErpConnectionId > 0 ? connection(ctx, input.ErpConnectionId) : undefined;
     if (!input.ConnectionId || input.ConnectionId === EMPTY_GUID) input.ConnectionId = existing?.ConnectionId || randomUUID();
     if (ctx.tenant.connections.some((c) => c.ConnectionId.toLowerCase() === input.ConnectionId.toLowerCase() && c.ErpConnectionId !== input.ErpConnectionId))

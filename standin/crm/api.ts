@@ -9,7 +9,7 @@ import { listMappingMethods } from './agent-list-mapping.ts';
 import { defaultMethods } from './agent-defaults.ts';
 import { mappingMethods } from './agent-mapping.ts';
 import { orderMethods } from './agent-order.ts';
-import { USER_GROUPS, usersFor } from './directory.ts';
+import { tenantSize, USER_GROUPS, usersFor } from './directory.ts';
 import { agentFailure, ApiError, badRequest, malformed, notFound } from './errors.ts';
 import { requestLang } from './i18n.ts';
 import type { CrmQuirk } from './quirks.ts';
@@ -39,8 +39,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, custI
     const tenant = deps.store.tenant(custId);
     if (!tenant) throw notFound(`Unknown tenant ${custId}`);
     const base = `/${custId}`;
-    const many = deps.quirks.has('many-users');
-    if (req.method === 'GET' && /^User\/?$/i.test(rest)) return sendJson(res, 200, userArchive(usersFor(many), url.searchParams, base));
+    if (req.method === 'GET' && /^User\/?$/i.test(rest)) return sendJson(res, 200, userArchive(usersFor(tenantSize(deps.quirks)), url.searchParams, base));
     if (req.method === 'GET' && /^List\/UserGroup\/Items\/?$/i.test(rest)) return sendJson(res, 200, USER_GROUPS);
     if (!agent && !/^__standin\/erp-list$/i.test(rest)) throw notFound(`No such resource: /api/v1/${rest}`);
     if (req.method !== 'POST') throw new ApiError(405, 'Use POST', 'MethodNotAllowed');

@@ -89,12 +89,21 @@ function row([first, last, login, group, title, type = 1, active = true]: Person
 
 export const USERS: UserRow[] = [...people, ...others].map(row);
 
-/** The "many-users" quirk: 700 people (a tenant whose list comes in two pages), plus the others. */
-export const MANY_USERS: UserRow[] = (() => {
-  const many: Person[] = Array.from({ length: 700 }, (_, i) => [`Bruker${String(i + 1).padStart(3, '0')}`, `Etternavn${String(700 - i).padStart(3, '0')}`, `B${i + 1}`, (i % 4) + 1, 'Medarbeider']);
+/** A tenant of `n` people (numbered Bruker001…), plus the other accounts every tenant has. */
+function tenantOf(n: number): UserRow[] {
+  const width = String(n).length < 3 ? 3 : String(n).length;
+  const pad = (i: number) => String(i).padStart(width, '0');
+  const many: Person[] = Array.from({ length: n }, (_, i) => [`Bruker${pad(i + 1)}`, `Etternavn${pad(n - i)}`, `B${i + 1}`, (i % 4) + 1, 'Medarbeider']);
   return [...people, ...others, ...many.slice(people.length)].map(row);
-})();
+}
 
-export const usersFor = (many: boolean): UserRow[] => (many ? MANY_USERS : USERS);
-export const isAssociate = (id: number, many: boolean) => usersFor(many).some((u) => u.associateDbId === id);
+/** The "many-users" quirk: 700 people (a tenant whose list comes in two pages). */
+export const MANY_USERS: UserRow[] = tenantOf(700);
+let huge: UserRow[] | null = null;
+
+/** Which tenant a quirk set plays: "huge-tenant" (6,000 people) wins over "many-users" (700). */
+export type TenantSize = 'small' | 'many' | 'huge';
+export const tenantSize = (quirks: ReadonlySet<string>): TenantSize => (quirks.has('huge-tenant') ? 'huge' : quirks.has('many-users') ? 'many' : 'small');
+export const usersFor = (size: TenantSize): UserRow[] => (size === 'huge' ? (huge ??= tenantOf(6000)) : size === 'many' ? MANY_USERS : USERS);
+export const isAssociate = (id: number, size: TenantSize) => usersFor(size).some((u) => u.associateDbId === id);
 export const isLiveGroup = (id: number) => USER_GROUPS.some((g) => g.Id === id && !g.Deleted);

@@ -5,6 +5,9 @@ export const CRM_QUIRKS = {
   // docs/en/api/archive-providers/reference/allusers.md ("unfiltered") and GET User (ODataSlimResponse
   // with odata.nextLink): a tenant big enough that the list comes in two pages.
   'many-users': 'a 700-user tenant (plus system, anonymous and external accounts): GET User answers in pages with odata.nextLink',
+  // The same archive, a tenant larger than the wizard lists (lib/crm/directory.ts MAX_USERS): the
+  // picker searches it with $filter=fullName contains '…' (docs/en/api/search/odata/index.md).
+  'huge-tenant': 'a 6,000-user tenant: more than the picker lists, so what is typed is searched in the CRM',
   // docs/en/api/web-services/endpoints/agents-webapi/index.md: "200 OK with an internal error object".
   'internal-error': 'every ErpSync agent call answers 200 with an internal error object {Message, MessageDetail}',
   // Whether GetConnection masks Password values is not documented: this plays the masked reading.

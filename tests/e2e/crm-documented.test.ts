@@ -210,3 +210,31 @@ describe('the visibility picker on a 700-user tenant', () => {
     await page.close();
   });
 });
+
+describe('the visibility picker on a tenant larger than it lists (6,000 users)', () => {
+  it('searches the CRM for what is typed, and a user found there is saved with the connection', async () => {
+    const page = await env.browser.context.newPage();
+    const panel = await start(page, ['huge-tenant']);
+    await toTest(panel, 'Huge tenant');
+    await panel.button('Back').click();
+    await panel.root.getByLabel('Specified users + groups').check();
+    // The first 5,000 people are listed (then the list stops): one past them is not, until searched.
+    const picks = panel.root.locator('label.pick');
+    await expect.poll(() => picks.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5000);
+    await panel.field('Search users and user groups').fill('Bruker5999');
+    await expect.poll(() => panel.root.locator('label.pick').allTextContents(), { timeout: 20_000 }).toEqual(['Bruker5999 Etternavn0002']);
+    await panel.root.getByLabel('Bruker5999 Etternavn0002').check();
+    await panel.button('Next').click();
+    await panel.button('Test ERP connection').click();
+    await expect.poll(() => crmResult(panel).getAttribute('data-kind'), { timeout: 20_000 }).toBe('config-ok');
+    await panel.button('Next').click();
+    await panel.button('OK').click();
+    await panel.root.getByTestId('applied').waitFor({ timeout: 20_000 });
+    // The stand-in accepts only associates of its tenant: the one found by the search was saved.
+    const [saved] = (await tenantState(page)).connections;
+    expect(saved).toMatchObject({ DisplayName: 'Huge tenant connection', AllAccess: false });
+    expect(saved?.AssociateAccessIds).toHaveLength(1);
+    await control(page, { quirks: [] });
+    await page.close();
+  });
+});
