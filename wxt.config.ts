@@ -36,14 +36,15 @@ export default defineConfig({
     content_scripts: [{ matches: ADMIN_PAGE_MATCHES, js: ['launcher.js'], run_at: 'document_idle', all_frames: true }],
     // The wizard's frame (public/wizard-frame.html, entrypoints/wizard-frame.tsx) may be framed by SuperOffice pages and, since
     // onsite installations are added at run time and a manifest cannot name them, by https pages.
-    // (use_dynamic_url would hide the extension from other sites' probes, but Chrome then gives
-    // the content script a dynamic address whose frame no ticket reaches: not used for now.)
+    // use_dynamic_url: served only at the per-session dynamic id the content script is given, so
+    // another site cannot probe for the extension at its fixed id (the ticket goes to the frame
+    // document's own origin: lib/page/wizard-frame.ts).
     // http: pages never (lib/onsite/address.ts). A frame a page made itself gets nothing: see
     // lib/background/frames.ts.
     web_accessible_resources:
       browser === 'firefox'
         ? WIZARD_FRAME_FILES
-        : [{ resources: WIZARD_FRAME_FILES, matches: [...SUPEROFFICE_HOSTS, 'https://*/*'] }],
+        : [{ resources: WIZARD_FRAME_FILES, matches: [...SUPEROFFICE_HOSTS, 'https://*/*'], use_dynamic_url: true }],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-wizard': {

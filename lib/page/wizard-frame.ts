@@ -52,7 +52,7 @@ export function placeFrame(src: string, lang: Lang, ticket?: Promise<string | nu
   frame.src = url.href;
   // The latest open's ticket: a frame still loading when it came gets it on load.
   let current: Promise<string | null> | undefined;
-  const post = (t: string | null) => t && frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket: t }, url.origin);
+  const post = (t: string | null) => t && frame.contentWindow?.postMessage({ type: TICKET_MESSAGE, ticket: t }, frameOrigin(url));
   // On every load (the page may reload the frame by moving it); the background takes a ticket once.
   frame.addEventListener('load', async () => {
     if (current) post(await current);
@@ -80,4 +80,15 @@ export function placeFrame(src: string, lang: Lang, ticket?: Promise<string | nu
   };
   if (ticket) placed.show(ticket);
   return placed;
+}
+
+/**
+ * Where the ticket may go: the frame document's own origin. Chrome hands content scripts the frame
+ * page at the extension's per-session dynamic id (`use_dynamic_url` in wxt.config.ts, so no site
+ * can probe for the extension by its fixed id) and loads it as the extension's own origin; Firefox's
+ * address is its per-install UUID either way.
+ */
+function frameOrigin(src: URL): string {
+  const rt = (globalThis as { chrome?: { runtime?: { id?: string; dynamicId?: string } } }).chrome?.runtime;
+  return rt?.id && rt.dynamicId && src.host === rt.dynamicId ? `${src.protocol}//${rt.id}` : src.origin;
 }

@@ -261,4 +261,21 @@ describe('a hostile script on the CRM page, with the wizard open', () => {
     // The keyboard never was held back; Close always works.
     await page.close();
   });
+
+  it('cannot tell the extension is installed by probing its fixed id: the frame page is served only at a per-session id', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(adminUrl('Cust12345', '#quote-sync/sync'));
+    const probe = (id: string) => page.evaluate(async (x) => {
+      try {
+        return (await fetch(`chrome-extension://${x}/wizard-frame.html`)).status;
+      } catch {
+        return 'refused';
+      }
+    }, id);
+    expect(await probe(env.browser.extensionId)).toBe('refused');
+    // The consultant's open still places and serves it.
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await expect.poll(() => panel.heading(), { timeout: 10_000 }).not.toBe('');
+    await page.close();
+  });
 });
