@@ -14,7 +14,7 @@ export function VisibilityPicker({ state, onSearch }: { state: WizardState; onSe
   const q = query.value.trim().toLowerCase();
   const users = state.crm.users.value.filter((u) => !q || u.name.toLowerCase().includes(q));
   // More users than one list holds (lib/crm/directory.ts): what is typed is also searched in the CRM.
-  const large = state.crm.users.value.length >= MAX_USERS;
+  const large = !state.crm.usersComplete.value || state.crm.users.value.length >= MAX_USERS;
   useEffect(() => {
     if (!large || !onSearch || q.length < 2) return;
     const timer = setTimeout(() => void onSearch(q), 300);

@@ -24,7 +24,7 @@ export function createActions(s: WizardState, ports: WizardPorts) {
     const [connectors, connections, users, groups] = await Promise.all([crm.connectors(), crm.connections(), crm.users(), crm.groups()]);
     if (connectors.ok) s.crm.connectors.value = connectors.value;
     if (connections.ok) s.crm.connections.value = connections.value;
-    if (users.ok) s.crm.users.value = users.value;
+    if (users.ok) [s.crm.users.value, s.crm.usersComplete.value] = [users.value.users, users.value.complete];
     if (groups.ok) s.crm.groups.value = groups.value;
     const agent = [connectors, connections].find((r) => !r.ok);
     s.crm.error.value = agent && !agent.ok ? agent.error : null;

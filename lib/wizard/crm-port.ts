@@ -25,7 +25,7 @@ export function crmPortFrom(client: CrmClient): WizardCrm {
       return { ok: true, value: entities.flatMap((e) => (e.ok && !e.value.Deleted ? [{ id: e.value.ErpConnectorId, name: e.value.DisplayName, url: e.value.URL }] : [])) };
     },
     connections: async () => port(await client.getAllConnections(), (list) => list.filter((c) => !c.Deleted).map((c) => ({ id: c.ErpConnectionId, name: c.DisplayName, connectorId: c.ErpConnectorId }))),
-    users: async () => port(await client.listUsers(), (list) => list.users.map((u) => ({ associateId: u.associateId, name: u.name }))),
+    users: async () => port(await client.listUsers(), (list) => ({ users: list.users.map((u) => ({ associateId: u.associateId, name: u.name })), complete: list.complete })),
     groups: async () => port(await client.listUserGroups(), (list) => list.map((g) => ({ id: g.id, name: g.name }))),
     async addConnector(name, url) {
       const draft = await client.createDefaultConnector();

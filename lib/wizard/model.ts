@@ -52,6 +52,8 @@ export function createWizardState(lang: Lang) {
     connectors: signal<CrmConnector[] | null>(null),
     connections: signal<CrmConnection[]>([]),
     users: signal<CrmUser[]>([]),
+    /** False when the CRM has more users than it listed: what is typed in the picker is searched there. */
+    usersComplete: signal(true),
     groups: signal<CrmGroup[]>([]),
     /** Set when the CRM's agent refused us (401/403) or failed: the wizard goes on without it. */
     error: signal<PortError | null>(null),

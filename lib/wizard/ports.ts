@@ -52,7 +52,8 @@ export interface Applied {
 export interface WizardCrm {
   connectors(): Promise<Res<CrmConnector[]>>;
   connections(): Promise<Res<CrmConnection[]>>;
-  users(): Promise<Res<CrmUser[]>>;
+  /** `complete` false: the tenant has more users than one list holds (the picker then searches the CRM). */
+  users(): Promise<Res<{ users: CrmUser[]; complete: boolean }>>;
   groups(): Promise<Res<CrmGroup[]>>;
   addConnector(name: string, url: string): Promise<Res<CrmConnector>>;
   configurationFields(connectorId: number): Promise<Res<ConfigField[]>>;

@@ -57,6 +57,19 @@ describe('VisibilityPicker on a tenant too large to list', () => {
     expect(asked).toEqual(['ola']);
   });
 
+  it('searches the CRM when the list was cut short, even with fewer active users than the list holds', async () => {
+    const s = createWizardState('en');
+    s.visibility.value = { all: false, associateIds: [], groupIds: [] };
+    s.crm.users.value = [{ associateId: 5, name: 'Kari Nordmann' }];
+    s.crm.usersComplete.value = false;
+    const asked: string[] = [];
+    const root = mount(<VisibilityPicker state={s} onSearch={async (q) => void asked.push(q)} />);
+    expect(root.textContent).toContain('more users than one list holds');
+    typeSearch(root, 'Ola');
+    await wait(400);
+    expect(asked).toEqual(['ola']);
+  });
+
   it('does not search the CRM when every user is listed', async () => {
     const s = createWizardState('en');
     s.visibility.value = { all: false, associateIds: [], groupIds: [] };

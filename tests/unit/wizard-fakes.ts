@@ -26,7 +26,7 @@ export function fakePorts(opts: { granted?: boolean; crmConfigTest?: boolean; cr
   const crm: WizardCrm = {
     connectors: async () => (opts.crmRefuses ? refused : ok([{ id: 1, name: 'Finance', url: 'http://127.0.0.1:9/finance/ErpConnectorWS.svc' }, ...addedConnectors])),
     connections: async () => (opts.crmRefuses ? refused : ok([{ id: 10, name: 'Existing', connectorId: 1 }])),
-    users: async () => ok([{ associateId: 5, name: 'Kari Nordmann' }, { associateId: 6, name: 'Ola Åsen' }]),
+    users: async () => ok({ users: [{ associateId: 5, name: 'Kari Nordmann' }, { associateId: 6, name: 'Ola Åsen' }], complete: true }),
     groups: async () => ok([{ id: 2, name: 'Salg' }]),
     addConnector: async (name, url) => (calls.added.push(url), opts.addFails ? { ok: false, error: opts.addFails } : (addedConnectors.push({ id: 7, name, url }), ok({ id: 7, name, url }))),
     configurationFields: async () => ok(FIELDS),

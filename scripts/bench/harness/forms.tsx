@@ -44,7 +44,7 @@ async function fieldsOf(xml: string): Promise<ConfigField[]> {
 
 function mount(list: ConfigField[]) {
   const state = createWizardState('en');
-  const crm = { connectors: async () => ok([]), connections: async () => ok([]), users: async () => ok([]), groups: async () => ok([]) } as unknown as WizardCrm;
+  const crm = { connectors: async () => ok([]), connections: async () => ok([]), users: async () => ok({ users: [], complete: true }), groups: async () => ok([]) } as unknown as WizardCrm;
   const bg = { ping: async () => ok({ version: 'bench' }) } as unknown as WizardBackground;
   const actions = createActions(state, { crm, bg });
   state.step.value = 2;
