@@ -22,6 +22,9 @@ import { relayedFetch } from '../lib/wizard/frame-crm-fetch';
 import { waitForBinding } from '../lib/wizard/frame-ticket';
 import { createWizardState } from '../lib/wizard/model';
 import type { FrameBinding } from '../lib/messages/frame-protocol';
+import { prepareExisting, tenantKey } from '../lib/existing/for-panel';
+import { rememberedChoice } from '../lib/existing/mode-memory';
+import { initialMode } from '../lib/existing/open-mode';
 
 /** Marked once the panel is interactive (read by scripts/bench/open-wizard.ts). */
 const INTERACTIVE_MARK = 'erp-sync-wizard-interactive';
@@ -68,7 +71,10 @@ async function main(bound: Promise<FrameBinding | null>) {
   const sync = createDraftSync(state, withFirstOpen(draftsPort, binding.firstDraft));
   guardFrameFocus(document, '#erp-panel-title');
   // The draft first (it came with the binding), then the panel: it opens at the step the consultant left, without a flash of step 1.
-  await sync.open();
+  // With it, the way in (issue 17): the popup's ask, the tenant's remembered choice, or the choice screen.
+  const [remembered] = await Promise.all([rememberedChoice(tenantKey(binding.tenant)), sync.open()]);
+  const ex = prepareExisting(state, actions.existingCrm, binding.tenant, initialMode({ asked: binding.openMode, draft: binding.firstDraft, remembered }));
+  if (binding.openMode) ex.choose(binding.openMode);
   render(<Panel state={state} actions={actions} sync={sync} onClose={close} tenant={binding.tenant} />, app);
   // For npm run bench: the panel is drawn and its title focused (the layout effect ran in render).
   performance.mark(INTERACTIVE_MARK);
@@ -81,6 +87,14 @@ async function main(bound: Promise<FrameBinding | null>) {
     if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/draft-changed') return;
     if (typeof m.id !== 'string' || typeof m.revision !== 'number' || !Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
     void sync.otherTabSaved(m.id, m.revision);
+  });
+  // The popup asked this tab's panel, already open or hidden, for a way in (lib/background/open-mode.ts).
+  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => {
+    const m = msg as { type?: unknown; mode?: unknown; tabs?: unknown } | null;
+    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/panel-mode' || (m.mode !== 'new' && m.mode !== 'existing')) return;
+    if (!Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
+    ex.choose(m.mode);
+    reply({ taken: true });
   });
   // Each test and the final OK go into the draft's history, with the values and address each test
   // ran with; a CRM URL check only says "reachable", so it stays out of the history.

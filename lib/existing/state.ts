@@ -14,7 +14,9 @@ export type PanelMode = 'new' | 'existing';
 export type Confirm = { kind: 'connection' | 'connector'; id: number; name: string } | null;
 
 export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now()) {
-  const mode = signal<PanelMode>('new');
+  /** null: the panel shows its choice screen (no way in chosen for this tenant yet). */
+  const mode = signal<PanelMode | null>('new');
+  const chosenListeners: Array<(m: PanelMode) => void> = [];
   const inventory = signal<Inventory | null>(null);
   const loading = signal(false);
   const error = signal<Plain | null>(null);
@@ -105,9 +107,17 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
     return buildReport({ tenant, startedAt: r.started, elapsedMs: r.elapsedMs, cancelled: r.cancelled, inventory: inv, connectors: connectors.value, connections: connections.value, lang: lang() });
   }
 
+  /** The consultant's choice of a way in (the choice screen or the compact switch): remembered by the listeners. */
+  function choose(m: PanelMode) {
+    mode.value = m;
+    if (m === 'existing' && !inventory.value && !loading.value) void load();
+    for (const f of chosenListeners) f(m);
+  }
+  const onChosen = (f: (m: PanelMode) => void) => void chosenListeners.push(f);
+
   const edit = crm ? createEditState(crm, lang, load) : null;
 
-  return { edit, mode, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
+  return { edit, mode, choose, onChosen, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
 }
 
 export type ExistingState = ReturnType<typeof createExistingState>;
