@@ -32,6 +32,11 @@ const en = {
   reactivateAfter: 'Reactivate after saving',
   saved: 'Saved and read back.', savedReactivated: 'Saved, read back and reactivated.', savedInactive: 'Saved and read back. The connection is inactive: activate it when its mappings are ready.',
   notCompared: (k: string) => `Not compared (the CRM answers it masked): ${k}.`,
+  visibility: 'Visible to', visibilityAll: 'All users', visibilitySome: 'Chosen users and groups', search: 'Find a user or group',
+  users: 'Users', groups: 'User groups', noneListed: 'None listed.', chosen: (n: number) => `${n} chosen`,
+  resumed: (when: string) => `You were editing this connection: your changes, kept as a draft on ${when}, are shown. They are not in the CRM until you save.`,
+  discard: 'Discard my changes',
+  draftSaving: 'Keeping your changes as a draft…', draftSaved: 'Your changes are kept as a draft until you save.',
 };
 type Texts = typeof en;
 const no: Texts = {
@@ -65,6 +70,11 @@ const no: Texts = {
   reactivateAfter: 'Aktiver igjen etter lagring',
   saved: 'Lagret og lest tilbake.', savedReactivated: 'Lagret, lest tilbake og aktivert igjen.', savedInactive: 'Lagret og lest tilbake. Koblingen er inaktiv: aktiver den når tilordningene er klare.',
   notCompared: (k) => `Ikke sammenlignet (CRM-et svarer maskert): ${k}.`,
+  visibility: 'Synlig for', visibilityAll: 'Alle brukere', visibilitySome: 'Valgte brukere og grupper', search: 'Finn en bruker eller gruppe',
+  users: 'Brukere', groups: 'Brukergrupper', noneListed: 'Ingen oppført.', chosen: (n) => `${n} valgt`,
+  resumed: (when) => `Du holdt på å endre denne koblingen: endringene dine, lagret som utkast ${when}, vises. De er ikke i CRM-et før du lagrer.`,
+  discard: 'Forkast endringene mine',
+  draftSaving: 'Tar vare på endringene som utkast…', draftSaved: 'Endringene dine er tatt vare på som utkast til du lagrer.',
 };
 
 export const existingTexts = (lang: Lang): Texts => (lang === 'no' ? no : en);

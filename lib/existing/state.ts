@@ -9,11 +9,19 @@ import type { ConnectionResult, ConnectorResult, Inventory } from './model';
 import type { ExistingCrm } from './ports';
 import { buildReport, type HealthReport } from './report';
 import { createEditState } from './edit-state';
+import type { EditDraftsPort } from './edit-draft';
 
 export type PanelMode = 'new' | 'existing';
 export type Confirm = { kind: 'connection' | 'connector'; id: number; name: string } | null;
 
-export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now()) {
+/** Who a connection may be shown to: the CRM's users (by associate id) and user groups, as the wizard read them. */
+export interface Directory {
+  users: Array<{ id: number; name: string }>;
+  groups: Array<{ id: number; name: string }>;
+}
+
+/** `drafts`: where an edit is kept as a draft (issue 17); `directory`: for the edit form's visibility. */
+export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now(), drafts?: EditDraftsPort, directory: () => Directory = () => ({ users: [], groups: [] })) {
   /** null: the panel shows its choice screen (no way in chosen for this tenant yet). */
   const mode = signal<PanelMode | null>('new');
   const chosenListeners: Array<(m: PanelMode) => void> = [];
@@ -115,9 +123,9 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
   }
   const onChosen = (f: (m: PanelMode) => void) => void chosenListeners.push(f);
 
-  const edit = crm ? createEditState(crm, lang, load) : null;
+  const edit = crm ? createEditState(crm, lang, load, drafts) : null;
 
-  return { edit, mode, choose, onChosen, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
+  return { edit, directory, mode, choose, onChosen, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
 }
 
 export type ExistingState = ReturnType<typeof createExistingState>;
