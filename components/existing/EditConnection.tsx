@@ -35,11 +35,11 @@ export function EditConnection({ ed, lang, directory }: { ed: EditState; lang: L
       {f.active && <p class="notice" data-testid="active-rule">{t.activeRule}</p>}
       <label>
         {t.name}
-        <input value={f.name} onInput={(e) => ed.set({ name: e.currentTarget.value })} />
+        <input type="text" value={f.name} onInput={(e) => ed.set({ name: e.currentTarget.value })} />
       </label>
       <label>
         {t.description}
-        <input value={f.description} onInput={(e) => ed.set({ description: e.currentTarget.value })} />
+        <input type="text" value={f.description} onInput={(e) => ed.set({ description: e.currentTarget.value })} />
       </label>
       <EditVisibility value={f.visibility} directory={directory()} lang={lang} onChange={(visibility) => ed.set({ visibility })} />
       {f.fields.map((x) => (

@@ -23,11 +23,11 @@ export function EditVisibility({ value, directory, lang, onChange }: { value: Vi
   };
   const toggle = (kind: 'associateIds' | 'groupIds', id: number) => onChange({ ...value, [kind]: value[kind].includes(id) ? value[kind].filter((x) => x !== id) : [...value[kind], id] });
   const list = (kind: 'associateIds' | 'groupIds', legend: string, items: Directory['users']) => (
-    <fieldset class="pick" data-testid={`edit-visibility-${kind}`}>
+    <fieldset class="pick-group" data-testid={`edit-visibility-${kind}`}>
       <legend>{legend}</legend>
       {items.length === 0 && <p class="help">{t.noneListed}</p>}
       {items.map((i) => (
-        <label key={i.id}>
+        <label key={i.id} class="choice">
           <input type="checkbox" checked={value[kind].includes(i.id)} onChange={() => toggle(kind, i.id)} /> {i.name}
         </label>
       ))}
@@ -36,10 +36,10 @@ export function EditVisibility({ value, directory, lang, onChange }: { value: Vi
   return (
     <fieldset class="visibility" data-testid="edit-visibility">
       <legend>{t.visibility}</legend>
-      <label>
+      <label class="choice">
         <input type="radio" name="erp-edit-visibility" checked={value.allAccess} onChange={() => onChange({ ...value, allAccess: true })} /> {t.visibilityAll}
       </label>
-      <label>
+      <label class="choice">
         <input type="radio" name="erp-edit-visibility" checked={!value.allAccess} onChange={() => onChange({ ...value, allAccess: false })} /> {t.visibilitySome}
       </label>
       {!value.allAccess && (
