@@ -40,6 +40,7 @@ describe('an edit kept as a draft', () => {
     const resumed = panel.root.getByTestId('edit-resumed');
     await resumed.waitFor({ timeout: 20_000 });
     expect(await resumed.textContent()).toMatch(/You were editing this connection: your changes, kept as a draft on .*\d/);
+    await shot(page, 'existing-edit-resumed');
     expect(await field(page, 'pageSize').inputValue()).toBe('250');
     expect(await panel.root.getByLabel('Description').inputValue()).toBe('Rotated on the ERP side in May');
     expect(await panel.root.getByTestId('edit-visibility-associateIds').getByRole('checkbox').first().isChecked()).toBe(true);
