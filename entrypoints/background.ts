@@ -14,6 +14,7 @@ import { listInstalls, reconcile } from '../lib/onsite/installs';
 import { cachedLocal, cachedSettings } from '../lib/background/local-cache';
 import { createFrameHandlers } from '../lib/background/frame-handlers';
 import { bindFrame, forgetTab } from '../lib/background/frames';
+import { openPanelInTab, takeAskedMode } from '../lib/background/open-mode';
 
 export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
@@ -34,7 +35,7 @@ export default defineBackground(() => {
     'cs/open-wizard': intoSenderFrame(injectWizard),
     'cs/show-launcher': intoSenderFrame(injectLauncherButton),
     'panel/ping': async () => ({ ok: true, value: { version, receivedAt: Date.now() } }),
-    'ui/open-wizard': async (m) => openWizardInTab(m.tabId, await onsite()),
+    'ui/open-wizard': async (m) => openPanelInTab(m.tabId, m.mode, await onsite()),
     'ui/tab-status': async (m) => ({ ok: true, value: await tabStatus(m.tabId, await onsite()) }),
     'panel/connector-access': async (m) => {
       const pattern = hostPattern(m.url);
@@ -53,7 +54,7 @@ export default defineBackground(() => {
     ...drafts,
     ...createPopupDraftHandlers(store, onsite),
     ...createRefusalHandlers(refusals),
-    ...createFrameHandlers({ firstDraft: (frame) => drafts['panel/draft-open']({ type: 'panel/draft-open' }, frame) as Promise<{ ok: boolean; draft?: DraftView }> }),
+    ...createFrameHandlers({ firstDraft: (frame) => drafts['panel/draft-open']({ type: 'panel/draft-open' }, frame) as Promise<{ ok: boolean; draft?: DraftView }>, openMode: takeAskedMode }),
   };
 
   // Onsite installs' admin pages count as SuperOffice pages: the list is read for each message,

@@ -23,6 +23,9 @@ import { relayedFetch } from '../lib/wizard/frame-crm-fetch';
 import { waitForBinding } from '../lib/wizard/frame-ticket';
 import { createWizardState } from '../lib/wizard/model';
 import type { FrameBinding } from '../lib/messages/frame-protocol';
+import { prepareExisting, tenantKey } from '../lib/existing/for-panel';
+import { rememberedChoice } from '../lib/existing/mode-memory';
+import { initialMode } from '../lib/existing/open-mode';
 
 /** Marked once the panel is interactive (read by scripts/bench/open-wizard.ts). */
 const INTERACTIVE_MARK = 'erp-sync-wizard-interactive';
@@ -71,23 +74,38 @@ async function main(bound: Promise<FrameBinding | null>) {
   const actions = createActions(state, { crm, bg: backgroundPort });
   // Escape and × hide the frame; the content script puts focus back on the launcher.
   const close = () => void ask({ type: 'frame/close' });
-  const sync = createDraftSync(state, withFirstOpen(draftsPort, binding.firstDraft));
+  // An edit of an existing connection (issue 17) is not the wizard's draft: the wizard resumes its own.
+  const editDraft = binding.firstDraft?.edit ? binding.firstDraft : undefined;
+  const sync = createDraftSync(state, withFirstOpen(draftsPort, editDraft ? undefined : binding.firstDraft));
   guardFrameFocus(document, '#erp-panel-title');
   guardCover(lang);
   // The draft first (it came with the binding), then the panel: it opens at the step the consultant left, without a flash of step 1.
-  await sync.open();
+  // With it, the way in (issue 17): the popup's ask, the tenant's remembered choice, or the choice screen.
+  const [remembered] = await Promise.all([rememberedChoice(tenantKey(binding.tenant)), sync.open()]);
+  const ex = prepareExisting(state, actions.existingCrm, binding.tenant, initialMode({ asked: binding.openMode, draft: editDraft ?? binding.firstDraft, remembered }), draftsPort);
+  if (binding.openMode) ex.choose(binding.openMode);
+  // An edit draft opened from the popup: the existing view's edit form, resumed (never the wizard's draft).
+  if (editDraft?.edit) void ex.edit?.open(editDraft.edit.erpConnectionId);
   render(<Panel state={state} actions={actions} sync={sync} onClose={close} tenant={binding.tenant} />, app);
   // For npm run bench: the panel is drawn and its title focused (the layout effect ran in render).
   performance.mark(INTERACTIVE_MARK);
   // Nothing typed is lost when the tab is hidden, reloaded or closed.
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void sync.flush());
-  window.addEventListener('pagehide', () => void sync.flush());
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void Promise.all([sync.flush(), ex.edit?.flush()]));
+  window.addEventListener('pagehide', () => void Promise.all([sync.flush(), ex.edit?.flush()]));
   // Another tab saved a draft: only our own background may say so, and only for this tab.
   browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }) => {
     const m = msg as { type?: unknown; id?: unknown; revision?: unknown; tabs?: unknown } | null;
     if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/draft-changed') return;
     if (typeof m.id !== 'string' || typeof m.revision !== 'number' || !Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
     void sync.otherTabSaved(m.id, m.revision);
+  });
+  // The popup asked this tab's panel, already open or hidden, for a way in (lib/background/open-mode.ts).
+  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => {
+    const m = msg as { type?: unknown; mode?: unknown; tabs?: unknown } | null;
+    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/panel-mode' || (m.mode !== 'new' && m.mode !== 'existing')) return;
+    if (!Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
+    ex.choose(m.mode);
+    reply({ taken: true });
   });
   // Each test and the final OK go into the draft's history, with the values and address each test
   // ran with; a CRM URL check only says "reachable", so it stays out of the history.

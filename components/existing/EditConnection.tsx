@@ -4,8 +4,11 @@
 import type { EditState } from '../../lib/existing/edit-state';
 import type { Lang } from '../../lib/i18n/lang';
 import { existingTexts } from './texts';
+import { formatWhen } from '../../lib/i18n/format';
+import type { Directory } from '../../lib/existing/state';
+import { EditVisibility } from './EditVisibility';
 
-export function EditConnection({ ed, lang }: { ed: EditState; lang: Lang }) {
+export function EditConnection({ ed, lang, directory }: { ed: EditState; lang: Lang; directory: () => Directory }) {
   const t = existingTexts(lang);
   const f = ed.form.value;
   const out = ed.outcome.value;
@@ -21,15 +24,24 @@ export function EditConnection({ ed, lang }: { ed: EditState; lang: Lang }) {
   return (
     <form class="edit" aria-labelledby="erp-edit-title" onSubmit={(e) => (e.preventDefault(), void ed.save())}>
       <h3 id="erp-edit-title">{t.editTitle(f.name)}</h3>
+      {ed.resumed.value && (
+        <div class="notice" role="status" data-testid="edit-resumed">
+          <p>{t.resumed(formatWhen(ed.resumed.value.at, lang, 'short', 'medium'))}</p>
+          <button type="button" onClick={() => void ed.discard()}>
+            {t.discard}
+          </button>
+        </div>
+      )}
       {f.active && <p class="notice" data-testid="active-rule">{t.activeRule}</p>}
       <label>
         {t.name}
-        <input value={f.name} onInput={(e) => ed.set({ name: e.currentTarget.value })} />
+        <input type="text" value={f.name} onInput={(e) => ed.set({ name: e.currentTarget.value })} />
       </label>
       <label>
         {t.description}
-        <input value={f.description} onInput={(e) => ed.set({ description: e.currentTarget.value })} />
+        <input type="text" value={f.description} onInput={(e) => ed.set({ description: e.currentTarget.value })} />
       </label>
+      <EditVisibility value={f.visibility} directory={directory()} lang={lang} onChange={(visibility) => ed.set({ visibility })} />
       {f.fields.map((x) => (
         <label key={x.key} data-edit-field={x.key}>
           {x.label}
@@ -58,6 +70,10 @@ export function EditConnection({ ed, lang }: { ed: EditState; lang: Lang }) {
         </label>
       )}
       {ed.problem.value && <p role="alert">{ed.problem.value[lang]}</p>}
+      {ed.draft?.problem.value && <p role="alert">{ed.draft.problem.value[lang]}</p>}
+      <p class="help" role="status" data-testid="edit-draft-state" data-state={ed.draft?.saveState.value ?? 'idle'}>
+        {ed.draft?.saveState.value === 'saved' ? t.draftSaved : ed.draft?.saveState.value === 'pending' || ed.draft?.saveState.value === 'saving' ? t.draftSaving : ''}
+      </p>
       {out && (
         <p role="alert" data-testid="edit-outcome" data-state={out.state}>
           {out.state === 'failed' ? out.message[lang] : out.reactivated ? t.savedReactivated : out.connection.Active ? t.saved : t.savedInactive}

@@ -17,7 +17,7 @@ export function ExistingView({ ex, lang }: { ex: ExistingState; lang: Lang }) {
   const running = Boolean(run && !run.finished);
   if (ex.error.value) return <p role="alert" class="error">{ex.error.value[lang]}</p>;
   if (!inv) return <p role="status">{t.loading}</p>;
-  if (ex.edit && (ex.edit.form.value || ex.edit.problem.value)) return <EditConnection ed={ex.edit} lang={lang} />;
+  if (ex.edit && (ex.edit.form.value || ex.edit.problem.value)) return <EditConnection ed={ex.edit} lang={lang} directory={ex.directory} />;
   const results = ex.connections.value;
   const reach = ex.connectors.value;
   return (

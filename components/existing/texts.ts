@@ -5,6 +5,9 @@ const en = {
   choice: 'What do you want to do?',
   setUpNew: 'Set up a new connection',
   checkExisting: 'Check existing connections',
+  setUpNewHelp: 'Step by step: the sync app, a Sync Connector, the connection’s fields, tests in the browser and the CRM, then save it.',
+  checkExistingHelp: 'The Sync tab’s connectors and connections: test them all at once, edit, activate or delete one, and get a report for a ticket.',
+  choiceRemembered: 'Your choice is remembered for this tenant; switch at any time at the top of the panel.',
   title: 'Existing connections',
   loading: 'Reading the Sync tab…',
   connectors: 'Sync Connectors',
@@ -29,12 +32,20 @@ const en = {
   reactivateAfter: 'Reactivate after saving',
   saved: 'Saved and read back.', savedReactivated: 'Saved, read back and reactivated.', savedInactive: 'Saved and read back. The connection is inactive: activate it when its mappings are ready.',
   notCompared: (k: string) => `Not compared (the CRM answers it masked): ${k}.`,
+  visibility: 'Visible to', visibilityAll: 'All users', visibilitySome: 'Chosen users and groups', search: 'Find a user or group',
+  users: 'Users', groups: 'User groups', noneListed: 'None listed.', chosen: (n: number) => `${n} chosen`,
+  resumed: (when: string) => `You were editing this connection: your changes, kept as a draft on ${when}, are shown. They are not in the CRM until you save.`,
+  discard: 'Discard my changes',
+  draftSaving: 'Keeping your changes as a draft…', draftSaved: 'Your changes are kept as a draft until you save.',
 };
 type Texts = typeof en;
 const no: Texts = {
   choice: 'Hva vil du gjøre?',
   setUpNew: 'Sett opp en ny kobling',
   checkExisting: 'Sjekk eksisterende koblinger',
+  setUpNewHelp: 'Steg for steg: synk-appen, en Sync Connector, koblingens felter, tester i nettleseren og i CRM-et, og så lagring.',
+  checkExistingHelp: 'Synk-fanens connectorer og koblinger: test alle på en gang, rediger, aktiver eller slett én, og få en rapport til en sak.',
+  choiceRemembered: 'Valget huskes for denne kunden; bytt når som helst øverst i panelet.',
   title: 'Eksisterende koblinger',
   loading: 'Leser Synk-fanen…',
   connectors: 'Sync Connectorer',
@@ -59,6 +70,11 @@ const no: Texts = {
   reactivateAfter: 'Aktiver igjen etter lagring',
   saved: 'Lagret og lest tilbake.', savedReactivated: 'Lagret, lest tilbake og aktivert igjen.', savedInactive: 'Lagret og lest tilbake. Koblingen er inaktiv: aktiver den når tilordningene er klare.',
   notCompared: (k) => `Ikke sammenlignet (CRM-et svarer maskert): ${k}.`,
+  visibility: 'Synlig for', visibilityAll: 'Alle brukere', visibilitySome: 'Valgte brukere og grupper', search: 'Finn en bruker eller gruppe',
+  users: 'Brukere', groups: 'Brukergrupper', noneListed: 'Ingen oppført.', chosen: (n) => `${n} valgt`,
+  resumed: (when) => `Du holdt på å endre denne koblingen: endringene dine, lagret som utkast ${when}, vises. De er ikke i CRM-et før du lagrer.`,
+  discard: 'Forkast endringene mine',
+  draftSaving: 'Tar vare på endringene som utkast…', draftSaved: 'Endringene dine er tatt vare på som utkast til du lagrer.',
 };
 
 export const existingTexts = (lang: Lang): Texts => (lang === 'no' ? no : en);

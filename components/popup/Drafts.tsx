@@ -6,6 +6,7 @@ import { formatWhen } from '../../lib/i18n/format';
 import type { UiTexts } from '../../lib/i18n/ui-texts';
 import { ask } from '../../lib/messages/send';
 import { downloadJson, safeFileName } from '../../lib/page/download';
+import { popupTexts } from './texts';
 
 const MAX_IMPORT = 256 * 1024;
 
@@ -48,12 +49,13 @@ export function Drafts({ state, t, tabId, tabTenant, lang }: { state: ReturnType
           <h3>{g.tenant}</h3>
           <ul>
             {g.drafts.map((d) => {
-              const name = d.name || t.untitled;
+              // An edit of a connection in the CRM (issue 17) says so: it opens in the existing view's edit form.
+              const name = d.edit ? popupTexts(lang).editOf(d.name) : d.name || t.untitled;
               return (
                 <li key={d.id} data-draft={d.id}>
                   <div>
                     <strong>{name}</strong>
-                    <p class="hint">{t.draftMeta(d.connectorLabel, t.stepNames[d.step] ?? '', formatWhen(d.updatedAt, lang))}</p>
+                    <p class="hint">{d.edit ? popupTexts(lang).editMeta(formatWhen(d.updatedAt, lang)) : t.draftMeta(d.connectorLabel, t.stepNames[d.step] ?? '', formatWhen(d.updatedAt, lang))}</p>
                   </div>
                   <button type="button" aria-label={t.openNamed(name)} onClick={() => void state.open(d.id, tabId)}>
                     {t.open}

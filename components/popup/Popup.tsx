@@ -8,9 +8,11 @@ import { UI_TEXTS } from '../../lib/i18n/ui-texts';
 import type { TabStatus } from '../../lib/messages/protocol';
 import { ask } from '../../lib/messages/send';
 import { Drafts, createDraftsState } from './Drafts';
+import { popupTexts } from './texts';
 
 const lang = uiLang();
 const t = UI_TEXTS[lang];
+const p = popupTexts(lang);
 
 export function createPopupState() {
   const tabId = signal<number | null>(null);
@@ -25,9 +27,10 @@ export function createPopupState() {
     const reply = await ask({ type: 'ui/tab-status', tabId: tab.id });
     status.value = reply.ok ? reply.value : { superOffice: false, tenant: null, screen: null };
   }
-  async function openWizard() {
+  /** `mode`: the wizard ('new') or the existing connections ('existing'), issue 17. */
+  async function openWizard(mode: 'new' | 'existing' = 'new') {
     if (tabId.value === null) return;
-    const reply = await ask({ type: 'ui/open-wizard', tabId: tabId.value });
+    const reply = await ask({ type: 'ui/open-wizard', tabId: tabId.value, mode });
     if (reply.ok) window.close();
     else error.value = t.openFailed(reply.error.message);
   }
@@ -52,9 +55,14 @@ export function Popup({ state }: { state: ReturnType<typeof createPopupState> })
         {line}
       </p>
       {s && (!s.superOffice || s.screen !== 'sync-tab') && <p class="hint">{t.howToGetThere}</p>}
-      <button type="button" disabled={!s?.superOffice} onClick={() => void state.openWizard()}>
-        {t.openWizard}
-      </button>
+      <div class="ways">
+        <button type="button" disabled={!s?.superOffice} onClick={() => void state.openWizard('new')}>
+          {t.openWizard}
+        </button>
+        <button type="button" disabled={!s?.superOffice} onClick={() => void state.openWizard('existing')}>
+          {p.checkExisting}
+        </button>
+      </div>
       {state.error.value && (
         <p role="alert" class="error">
           {state.error}

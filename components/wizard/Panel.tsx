@@ -22,6 +22,7 @@ import { TestStep } from './steps/TestStep';
 import { existingFor } from '../../lib/existing/for-panel';
 import { ExistingView } from '../existing/ExistingView';
 import { ModeChoice } from '../existing/ModeChoice';
+import { ChoiceScreen } from '../existing/ChoiceScreen';
 
 const STEPS = [InstallStep, ConnectorStep, ConnectionStep, TestStep, OkStep, NextSteps];
 
@@ -34,13 +35,17 @@ export function Panel({ state, actions, sync, onClose, tenant = '' }: { state: W
   const open = state.open.value;
   const step = state.step.value;
   const first = useRef(true);
+  const ex = existingFor(state, actions.existingCrm, tenant);
+  const mode = ex.mode.value;
   // A layout effect: focus moves in the same task as the step's DOM, so there is no moment where
   // the removed button's focus has fallen to the CRM page's body.
   useLayoutEffect(() => {
     if (!open) return;
-    (first.current ? titleRef : stepRef).current?.focus();
+    // The choice screen's heading, or the existing view's once its list is read (components/existing/).
+    const other = mode === 'new' ? null : panelRef.current?.querySelector<HTMLElement>(mode === null ? '#erp-choice-title' : '#erp-existing-title');
+    (other ?? (first.current || mode !== 'new' ? titleRef : stepRef).current)?.focus();
     first.current = false;
-  }, [open, step]);
+  }, [open, step, mode]);
   useEffect(() => {
     if (!open) first.current = true;
   }, [open]);
@@ -54,7 +59,6 @@ export function Panel({ state, actions, sync, onClose, tenant = '' }: { state: W
     if (seenDraft.current !== draftId) return void (seenDraft.current = draftId);
     if (step >= 2 && state.fields.value?.forUrl !== state.connectorUrl.value && state.fieldsStatus.value.state !== 'loading') void actions.loadFields();
   }, [step, state.connectorUrl.value, draftId]);
-  const ex = existingFor(state, actions.existingCrm, tenant);
   if (!open) return null;
   const Step = STEPS[step] ?? InstallStep;
   const errors = state.stepErrors.value;
@@ -71,7 +75,16 @@ export function Panel({ state, actions, sync, onClose, tenant = '' }: { state: W
         </button>
       </div>
       <ModeChoice ex={ex} lang={state.lang} />
-      {ex.mode.value === 'existing' ? (
+      {mode === null ? (
+        <>
+          <div class="body">
+            <ChoiceScreen ex={ex} lang={state.lang} />
+          </div>
+          <div class="footer">
+            <BackgroundStatus state={state} />
+          </div>
+        </>
+      ) : mode === 'existing' ? (
         <div class="body">
           <ExistingView ex={ex} lang={state.lang} />
         </div>

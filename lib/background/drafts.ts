@@ -76,7 +76,8 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
       // Resume where the consultant was: the tenant's most recently changed draft.
       return oneAtATime(tenant, async () => {
         const list = await store.list(tenant);
-        const newest = list.ok ? list.drafts.find((d) => !d.applied) : undefined;
+        // An edit of an existing connection (issue 17) is resumed by its own view, never by the wizard.
+        const newest = list.ok ? list.drafts.find((d) => !d.applied && !d.edit) : undefined;
         return newest ? store.get(newest.id) : store.create(tenant, {});
       });
     },

@@ -30,6 +30,8 @@ type BoundFrame = NonNullable<Awaited<ReturnType<typeof bindFrame>>>;
 /** `firstDraft`: what the bound frame's first draft open would answer (lib/background/drafts.ts). */
 export interface FrameHandlerOptions {
   firstDraft?: (frame: BoundFrame) => Promise<{ ok: boolean; draft?: DraftView }>;
+  /** Issue 17: the way in asked for the frame's tab from the popup, taken once. */
+  openMode?: (tabId: number) => Promise<'new' | 'existing' | null>;
 }
 
 export function createFrameHandlers(opts: FrameHandlerOptions = {}): FrameHandlers {
@@ -44,7 +46,8 @@ export function createFrameHandlers(opts: FrameHandlerOptions = {}): FrameHandle
       // The draft comes with the binding, for the frame just bound (it asks itself if this fails).
       const frame = opts.firstDraft ? await bindFrame(s) : null;
       const first = frame && opts.firstDraft ? await opts.firstDraft(frame).catch(() => null) : null;
-      return { ok: true, value: first?.ok && first.draft ? { ...bound, firstDraft: first.draft } : bound };
+      const openMode = (await opts.openMode?.(s.tabId).catch(() => null)) ?? undefined;
+      return { ok: true, value: { ...bound, ...(first?.ok && first.draft ? { firstDraft: first.draft } : {}), ...(openMode ? { openMode } : {}) } };
     },
     'frame/crm-fetch': async (m, s) => {
       if (s.kind !== 'wizard-frame') return notAllowed('Only the wizard frame');

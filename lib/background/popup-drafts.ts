@@ -8,6 +8,7 @@ import type { OnsiteInstall } from '../onsite/address';
 import type { Handlers } from './router';
 import { whenTabLoaded } from './tab-loaded';
 import { injectWizard, tabUrl } from './wizard-injection';
+import { keepAskedMode } from './open-mode';
 
 const pendingKey = (tabId: number) => `open-draft:${tabId}`;
 
@@ -70,16 +71,20 @@ export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promis
       const got = await store.get(m.id);
       if (!got.ok) return got;
       const tenant = got.draft.tenant;
+      // The draft opens where it belongs: a wizard draft in the wizard, an edit (issue 17) in the existing view.
+      const way = got.draft.edit ? 'existing' : 'new';
       const installs = await onsite();
       const url = m.tabId === undefined ? undefined : await tabUrl(m.tabId);
       if (m.tabId !== undefined && url && adminPageTenant(url, installs)?.tenant === tenant) {
         await browser.storage.session.set({ [pendingKey(m.tabId)]: m.id });
+        await keepAskedMode(m.tabId, way);
         const r = await injectWizard(m.tabId);
         return r.ok ? { ok: true, where: 'tab' } : { ok: false, error: { code: 'inject-failed', message: r.error.message } };
       }
       const tab = await browser.tabs.create({ url: adminUrlOf(tenant) });
       if (tab.id === undefined) return { ok: false, error: { code: 'inject-failed', message: 'No tab' } };
       await browser.storage.session.set({ [pendingKey(tab.id)]: m.id });
+      await keepAskedMode(tab.id, way);
       const isTenantPage = (url: string) => adminPageTenant(url, installs)?.tenant === tenant;
       bringWizard(tab.id, isTenantPage).catch((e: unknown) => console.warn(`ERP Sync: the wizard could not be brought to the new tab: ${String(e)}`));
       return { ok: true, where: 'new-tab' };

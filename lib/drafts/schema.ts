@@ -85,8 +85,11 @@ export const Draft = z.strictObject({
   lastTest: z.optional(LastTest),
   applied: z.optional(Applied),
   addedConnector: z.optional(AddedConnector),
+  /** Issue 17: an edit of a connection the CRM holds (the existing-connections view), not a wizard draft. */
+  edit: z.optional(z.strictObject({ erpConnectionId: Id, erpConnectorId: Id })),
 });
 export type Draft = z.infer<typeof Draft>;
+export type EditOf = NonNullable<Draft['edit']>;
 /** What `get` hands out: the draft plus the secret keys this session has no value for. */
 export type DraftView = Draft & { secretsMissing: string[] };
 
@@ -103,6 +106,7 @@ export const DraftPatch = z.strictObject({
   connection: z.optional(z.partial(Connection)),
   secretKeys: z.optional(SecretKeys),
   addedConnector: z.optional(AddedConnector),
+  edit: Draft.shape.edit,
 });
 export type DraftPatch = z.infer<typeof DraftPatch>;
 

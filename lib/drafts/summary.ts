@@ -18,6 +18,8 @@ export interface DraftSummary {
   valuesChangedSinceTest: boolean | null;
   applied: boolean;
   secretsMissing: string[];
+  /** Issue 17: an edit of a connection in the CRM (the existing-connections view), not a wizard draft. */
+  edit?: { erpConnectionId: number; erpConnectorId: number };
 }
 
 export function connectorLabel(c: Connector): string {
@@ -50,5 +52,6 @@ export async function toSummary(draft: DraftView, key: HashKey | null): Promise<
     valuesChangedSinceTest: await valuesChanged(draft, t?.valuesHash, key),
     applied: draft.applied !== undefined,
     secretsMissing: draft.secretsMissing,
+    ...(draft.edit ? { edit: draft.edit } : {}),
   };
 }

@@ -7,9 +7,13 @@ import type { Plain } from '../crm';
 import type { Lang } from '../i18n/lang';
 import { saveEdit, type EditOutcome } from './edit';
 import type { ExistingCrm } from './ports';
+import { createEditDraft, patchOf, resumeInto, type EditDraftsPort } from './edit-draft';
 
 export interface EditForm {
   id: number;
+  connectorId: number;
+  /** The connection's name in the CRM when the edit began (the draft's name). */
+  title: string;
   active: boolean;
   name: string;
   description: string;
@@ -46,8 +50,12 @@ export function wireOf(type: ConfigField['FieldType'], shown: string): string | 
   return shown;
 }
 
-export function createEditState(crm: ExistingCrm, lang: () => Lang, onSaved: () => Promise<void>) {
+/** `drafts`: where the edit is kept as a draft while it is typed (issue 17); without it, in memory only. */
+export function createEditState(crm: ExistingCrm, lang: () => Lang, onSaved: () => Promise<void>, drafts?: EditDraftsPort) {
   const form = signal<EditForm | null>(null);
+  const draft = drafts ? createEditDraft(drafts) : null;
+  /** An edit draft was resumed on open: when it was last changed. */
+  const resumed = signal<{ at: number } | null>(null);
   const busy = signal(false);
   const problem = signal<Plain | null>(null);
   const outcome = signal<EditOutcome | null>(null);
@@ -56,6 +64,7 @@ export function createEditState(crm: ExistingCrm, lang: () => Lang, onSaved: () 
   async function open(id: number) {
     outcome.value = null;
     problem.value = null;
+    resumed.value = null;
     busy.value = true;
     const [c, v] = await Promise.all([crm.getConnection(id), crm.getConnectionConfigFields(id)]);
     const f = c.ok ? await crm.getConfigurationFields(c.value.ErpConnectorId) : c;
@@ -65,17 +74,31 @@ export function createEditState(crm: ExistingCrm, lang: () => Lang, onSaved: () 
     if (!c.ok || !v.ok || !f.ok) return;
     const fields = f.value.fields.filter((x) => x.FieldType !== 'Label').map((x) => ({ key: x.FieldKey, label: resolveText(x.DisplayName, lang()) || x.FieldKey, type: x.FieldType, readOnly: x.Access === 'ReadOnly' }));
     const values = Object.fromEntries(fields.map((x) => [x.key, displayOf(x.type, v.value[x.key] ?? '')]));
-    form.value = {
-      id, active: c.value.Active, name: c.value.DisplayName, description: c.value.DisplayDescription,
+    const read: EditForm = {
+      id, connectorId: c.value.ErpConnectorId, title: c.value.DisplayName, active: c.value.Active, name: c.value.DisplayName, description: c.value.DisplayDescription,
       visibility: { allAccess: c.value.AllAccess, associateIds: c.value.AssociateAccessIds, groupIds: c.value.UserGroupAccessIds },
       fields, values, original: { ...values },
     };
+    // An edit of this connection kept from before (a reload, another day): resumed over what the CRM holds now.
+    const kept = await draft?.find(id);
+    if (kept) resumed.value = { at: kept.updatedAt };
+    form.value = kept ? { ...resumeInto(read, kept), title: kept.name || read.title } : read;
   }
 
-  function set(patch: Partial<Pick<EditForm, 'name' | 'description'>> & { value?: [string, string] }) {
+  function set(patch: Partial<Pick<EditForm, 'name' | 'description' | 'visibility'>> & { value?: [string, string] }) {
     const f = form.value;
     if (!f) return;
-    form.value = { ...f, ...(patch.name !== undefined ? { name: patch.name } : {}), ...(patch.description !== undefined ? { description: patch.description } : {}), values: patch.value ? { ...f.values, [patch.value[0]]: patch.value[1] } : f.values };
+    const { value, ...rest } = patch;
+    const next = { ...f, ...rest, values: value ? { ...f.values, [value[0]]: value[1] } : f.values };
+    form.value = next;
+    draft?.change(patchOf(next));
+  }
+
+  /** Drops the kept edit and shows the connection as the CRM holds it. */
+  async function discard() {
+    const f = form.value;
+    await draft?.discard();
+    if (f) await open(f.id);
   }
 
   async function save() {
@@ -95,12 +118,24 @@ export function createEditState(crm: ExistingCrm, lang: () => Lang, onSaved: () 
     const secretKeys = f.fields.filter((x) => x.type === 'Password').map((x) => x.key);
     outcome.value = await saveEdit(crm, f.id, { name: f.name, description: f.description, ...f.visibility, configFields }, { secretKeys, reactivate: reactivate.value });
     busy.value = false;
+    // Saved in the CRM: the edit is done, its draft goes. A failure keeps it, to try again.
+    if (outcome.value.state === 'saved') {
+      await draft?.discard();
+      resumed.value = null;
+    }
     await onSaved();
   }
 
-  const close = () => void ((form.value = null), (outcome.value = null), (problem.value = null));
+  const close = () => {
+    form.value = null;
+    outcome.value = null;
+    problem.value = null;
+    resumed.value = null;
+    // Kept for later as a draft: what was typed is saved now.
+    void draft?.flush();
+  };
 
-  return { form, busy, problem, outcome, reactivate, open, set, save, close };
+  return { form, busy, problem, outcome, reactivate, resumed, draft, open, set, save, discard, close, flush: () => draft?.flush() ?? Promise.resolve() };
 }
 
 export type EditState = ReturnType<typeof createEditState>;

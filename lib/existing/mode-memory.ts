@@ -27,3 +27,9 @@ export async function rememberMode(tenant: string, mode: PanelMode, store: Store
   const kept = Object.entries(all).slice(-MAX_TENANTS);
   await store.set({ [KEY]: Object.fromEntries(kept) }).catch(() => undefined);
 }
+
+/** The consultant's own choice for this tenant, or null when none was made yet (the panel then asks). */
+export async function rememberedChoice(tenant: string, store: Store = browser.storage.local): Promise<PanelMode | null> {
+  const v = ((await read(store)) as Record<string, unknown> | undefined)?.[tenant];
+  return v === 'existing' || v === 'new' ? v : null;
+}

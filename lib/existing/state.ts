@@ -9,12 +9,22 @@ import type { ConnectionResult, ConnectorResult, Inventory } from './model';
 import type { ExistingCrm } from './ports';
 import { buildReport, type HealthReport } from './report';
 import { createEditState } from './edit-state';
+import type { EditDraftsPort } from './edit-draft';
 
 export type PanelMode = 'new' | 'existing';
 export type Confirm = { kind: 'connection' | 'connector'; id: number; name: string } | null;
 
-export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now()) {
-  const mode = signal<PanelMode>('new');
+/** Who a connection may be shown to: the CRM's users (by associate id) and user groups, as the wizard read them. */
+export interface Directory {
+  users: Array<{ id: number; name: string }>;
+  groups: Array<{ id: number; name: string }>;
+}
+
+/** `drafts`: where an edit is kept as a draft (issue 17); `directory`: for the edit form's visibility. */
+export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now(), drafts?: EditDraftsPort, directory: () => Directory = () => ({ users: [], groups: [] })) {
+  /** null: the panel shows its choice screen (no way in chosen for this tenant yet). */
+  const mode = signal<PanelMode | null>('new');
+  const chosenListeners: Array<(m: PanelMode) => void> = [];
   const inventory = signal<Inventory | null>(null);
   const loading = signal(false);
   const error = signal<Plain | null>(null);
@@ -105,9 +115,17 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
     return buildReport({ tenant, startedAt: r.started, elapsedMs: r.elapsedMs, cancelled: r.cancelled, inventory: inv, connectors: connectors.value, connections: connections.value, lang: lang() });
   }
 
-  const edit = crm ? createEditState(crm, lang, load) : null;
+  /** The consultant's choice of a way in (the choice screen or the compact switch): remembered by the listeners. */
+  function choose(m: PanelMode) {
+    mode.value = m;
+    if (m === 'existing' && !inventory.value && !loading.value) void load();
+    for (const f of chosenListeners) f(m);
+  }
+  const onChosen = (f: (m: PanelMode) => void) => void chosenListeners.push(f);
 
-  return { edit, mode, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
+  const edit = crm ? createEditState(crm, lang, load, drafts) : null;
+
+  return { edit, directory, mode, choose, onChosen, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
 }
 
 export type ExistingState = ReturnType<typeof createExistingState>;

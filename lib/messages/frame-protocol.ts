@@ -54,6 +54,8 @@ export interface FrameBinding {
   apiBase: string;
   /** The draft the frame's first `panel/draft-open` (no id) would get, given with the binding: one round trip less before the panel shows. */
   firstDraft?: DraftView;
+  /** Issue 17: the way in the popup asked for this tab (lib/background/open-mode.ts), taken once. */
+  openMode?: 'new' | 'existing';
 }
 
 export interface FrameReplies {

@@ -12,7 +12,10 @@ import { FRAME_MESSAGES, type FrameReplies } from './frame-protocol';
 export const CsOpenWizard = z.strictObject({ type: z.literal('cs/open-wizard') });
 export const CsShowLauncher = z.strictObject({ type: z.literal('cs/show-launcher') });
 export const PanelPing = z.strictObject({ type: z.literal('panel/ping'), sentAt: z.number() });
-export const UiOpenWizard = z.strictObject({ type: z.literal('ui/open-wizard'), tabId: z.number().check(z.int(), z.nonnegative()) });
+/** Issue 17: the popup's way into the panel (the wizard, or the existing connections); left out, the panel decides. */
+export const PanelModeAsked = z.enum(['new', 'existing']);
+export type PanelModeAsked = z.infer<typeof PanelModeAsked>;
+export const UiOpenWizard = z.strictObject({ type: z.literal('ui/open-wizard'), tabId: z.number().check(z.int(), z.nonnegative()), mode: z.optional(PanelModeAsked) });
 export const UiTabStatus = z.strictObject({ type: z.literal('ui/tab-status'), tabId: z.number().check(z.int(), z.nonnegative()) });
 // Connector calls: the panel names a connector URL (the one typed in the draft); the background
 // decides whether it may call it (granted host, http(s), protocol operations only).

@@ -36,7 +36,8 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
 
   async function refreshList() {
     const r = await port.list();
-    if (r.ok) list.value = r.drafts;
+    // Edits of existing connections (issue 17) are not the wizard's: their own view lists them.
+    if (r.ok) list.value = r.drafts.filter((d) => !d.edit);
   }
 
   async function refreshHistory() {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminUrl, BUILD_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { probe, type PageProbe } from './cdp';
 import { startStandinProcess, type RunningStandin } from './standin-process';
-import { NOT_OPENED, panelOf, wizardNotOpened } from './wizard-helpers';
+import { intoWizard, NOT_OPENED, panelOf, wizardNotOpened } from './wizard-helpers';
 
 const OTHER_EXTENSION = resolve(import.meta.dirname, 'fixtures/other-extension');
 const KINDS = ['unknown-sender', 'not-allowed', 'invalid-message', 'oversized', 'not-permitted'] as const;
@@ -116,6 +116,7 @@ describe('the message boundary in Chromium', () => {
     const panel = panelOf(page);
     const dialog = panel.root.locator('[role="dialog"]');
     await dialog.waitFor();
+    await intoWizard(page);
     const stepBefore = await panel.step();
     const reached = await page.evaluate(() => {
       const iframe = document.querySelector('so-erp-sync-wizard')?.shadowRoot?.querySelector('iframe') ?? null;

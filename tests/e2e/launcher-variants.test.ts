@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { SO_HOST } from './browser';
 import { useE2eSession } from './session';
-import { panelOf } from './wizard-helpers';
+import { intoWizard, panelOf } from './wizard-helpers';
 import type { Variant } from '../../standin/crm/variants';
 
 const env = useE2eSession();
@@ -82,6 +82,7 @@ describe('the launcher in a frame of the admin page', () => {
     // The wizard opens in the frame that asked (panelOf takes the frame as it takes a page).
     const panel = panelOf(frame() as unknown as Page);
     await panel.root.locator('[role="dialog"]').waitFor();
+    await intoWizard(frame() as unknown as Page);
     expect(await panel.heading()).toBe('Install the sync app');
     await page.evaluate(() => (location.hash = '#users'));
     await expect.poll(() => launcher(frame()).count(), { timeout: 10_000 }).toBe(0);

@@ -37,11 +37,21 @@ export function panelOf(page: Page) {
   };
 }
 
+/**
+ * Issue 17: a tenant with no way in chosen yet opens on the choice screen; this picks "Set up a new
+ * connection" there (remembered for the tenant) so the suite lands on the wizard. No-op otherwise.
+ */
+export async function intoWizard(page: Page): Promise<void> {
+  const choice = panelOf(page).root.getByTestId('choice-screen');
+  if (await choice.count()) await choice.getByRole('button', { name: /^(Set up a new connection|Sett opp en ny kobling)$/ }).click();
+}
+
 export async function openWizard(page: Page, url: string): Promise<ReturnType<typeof panelOf>> {
   await page.goto(url);
   await page.locator('so-erp-sync-launcher button').click();
   const panel = panelOf(page);
   await panel.root.locator('[role="dialog"]').waitFor();
+  await intoWizard(page);
   return panel;
 }
 
