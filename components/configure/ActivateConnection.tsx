@@ -24,7 +24,18 @@ function goTo(e: Event, id: string): void {
   el?.focus();
 }
 
-export function ActivateConnection({ model, port, t, lang, lists }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListsModel }) {
+/** In the stepper: to the problem's step first, then (once it is drawn) to the field, if one is named. */
+function goToStep(e: Event, onGoTo: (step: Problem['step']) => void, p: Problem, id: string): void {
+  const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
+  onGoTo(p.step);
+  setTimeout(() => {
+    const el = (id && root.getElementById?.(id)) || root.getElementById?.('erp-config-step-title');
+    el?.scrollIntoView?.({ block: 'center' });
+    el?.focus();
+  }, 0);
+}
+
+export function ActivateConnection({ model, port, t, lang, lists, onGoTo }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListsModel; onGoTo?: (step: Problem['step']) => void }) {
   // Compared as text: a change in one row re-renders this part only when the problems change.
   const key = useComputed(() => JSON.stringify(activationProblems(model, lists ? listStates(lists) : [])));
   const all = JSON.parse(key.value) as Problem[];
@@ -43,9 +54,14 @@ export function ActivateConnection({ model, port, t, lang, lists }: { model: Map
               return (
                 <li key={problemText(t, p)}>
                   {problemText(t, p)}{' '}
-                  {id && (
+                  {id && !onGoTo && (
                     <button type="button" class="link" aria-label={`${t.goTo}: ${problemText(t, p)}`} onClick={(e) => goTo(e, id)}>
                       {t.goTo}
+                    </button>
+                  )}
+                  {onGoTo && (
+                    <button type="button" class="link" aria-label={`${id ? t.goTo : t.goToStep}: ${problemText(t, p)}`} onClick={(e) => goToStep(e, onGoTo, p, id)}>
+                      {id ? t.goTo : t.goToStep}
                     </button>
                   )}
                 </li>

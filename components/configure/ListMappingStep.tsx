@@ -1,7 +1,8 @@
 // List mapping (docs/en/erp/admin/configure.md, "List mapping"): per mapped list field, each ERP
 // item to one SuperOffice item or "(No selection)"; a duplicate is marked (red, and in words).
 import { useEffect } from 'preact/hooks';
-import { crmItemsOf, duplicatesOf, loadLists, saveList, suggestItems, type ListsModel, type ListUi } from '../../lib/configure/list-model';
+import { listsFor } from '../../lib/configure/start';
+import { crmItemsOf, duplicatesOf, saveList, suggestItems, type ListsModel, type ListUi } from '../../lib/configure/list-model';
 import type { ListMappingClient } from '../../lib/crm/list-mapping';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
@@ -84,7 +85,7 @@ function OneList({ model, l, port, t, lang }: { model: ListsModel; l: ListUi; po
 export function ListMappingStep({ model, port, savedCount, t, lang }: { model: ListsModel; port: ListMappingClient; savedCount: number; t: ConfigureTexts; lang: Lang }) {
   // Read again whenever an actor's mapping was saved: which lists exist depends on it.
   useEffect(() => {
-    void loadLists(model, port);
+    void listsFor(model, savedCount, port);
   }, [model, port, savedCount]);
   const load = model.load.value;
   return (

@@ -47,6 +47,7 @@ export function applyPatch(draft: Draft, patch: DraftPatch): Draft {
     ...(patch.connector ? { connector: patch.connector } : {}),
     ...(patch.secretKeys ? { secretKeys: patch.secretKeys } : {}),
     ...(patch.addedConnector !== undefined ? { addedConnector: patch.addedConnector } : {}),
+    ...(patch.configure ? { configure: patch.configure } : {}),
     connection: { ...draft.connection, ...patch.connection },
   };
 }

@@ -79,6 +79,15 @@ const en = {
   saveDefault: 'Save default',
   defaultSaved: (field: string) => `The default for ${field} is saved in SuperOffice and read back.`,
   defaultProblems: { 'no-value': 'Set default value needs a value.', 'mandatory-alone': 'Mandatory needs Set default value or Ask user for value as well.' },
+  stepsLabel: 'Configuration steps',
+  stepNames: { mappings: 'Mappings', lists: 'List mapping', defaults: 'Defaults', order: 'Field order', priority: 'Sync priority', active: 'Active' },
+  marks: { todo: 'not yet', saved: 'saved', skipped: 'skipped', attention: 'needs attention' },
+  stepOf: (i: number, n: number) => `Step ${i} of ${n}`,
+  back: 'Previous step',
+  next: 'Next step',
+  skip: 'Skip this step for now',
+  goToStep: 'Go to the step',
+  skippedNote: 'Skipped steps can be resumed at any time from the list of steps.',
 };
 
 export type ConfigureTexts = typeof en;
@@ -159,6 +168,15 @@ const no: ConfigureTexts = {
   saveDefault: 'Lagre standardverdien',
   defaultSaved: (field) => `Standardverdien for ${field} er lagret i SuperOffice og lest tilbake.`,
   defaultProblems: { 'no-value': 'Angi standardverdi trenger en verdi.', 'mandatory-alone': 'Obligatorisk krever også Angi standardverdi eller Spør brukeren om verdi.' },
+  stepsLabel: 'Konfigurasjonstrinn',
+  stepNames: { mappings: 'Tilordninger', lists: 'Listetilordning', defaults: 'Standardverdier', order: 'Feltrekkefølge', priority: 'Synkroniseringsprioritet', active: 'Aktiv' },
+  marks: { todo: 'ikke ennå', saved: 'lagret', skipped: 'hoppet over', attention: 'trenger tilsyn' },
+  stepOf: (i, n) => `Trinn ${i} av ${n}`,
+  back: 'Forrige trinn',
+  next: 'Neste trinn',
+  skip: 'Hopp over trinnet inntil videre',
+  goToStep: 'Gå til trinnet',
+  skippedNote: 'Trinn du hoppet over, kan du gjenoppta når som helst fra listen over trinn.',
 };
 
 export const CONFIGURE_TEXTS: Record<Lang, ConfigureTexts> = { en, no };

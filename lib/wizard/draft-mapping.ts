@@ -3,6 +3,7 @@
 import { batch } from '@preact/signals';
 import type { DraftPatch, DraftView } from '../drafts';
 import { LIMITS } from '../drafts/limits';
+import { configureDraftOf } from './configure-draft';
 import { contractOf } from './contract';
 import type { WizardState } from './model';
 
@@ -42,6 +43,8 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[], missing
     },
     secretKeys: secretKeysOf(s, secretKeys, values, missing),
     addedConnector: s.addedConnector.value ? { erpConnectorId: s.addedConnector.value.id, name: s.addedConnector.value.name, url: s.addedConnector.value.url } : null,
+    // Only once there is one: the configuration steps after OK (issue 18).
+    ...(configureDraftOf(s).draft.value ? { configure: configureDraftOf(s).draft.value } : {}),
   };
 }
 
@@ -77,5 +80,8 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.confirmedDefaults.value = [...(d.connection.confirmedDefaults ?? [])];
     const added = d.addedConnector;
     s.addedConnector.value = added ? { id: added.erpConnectorId, name: added.name, url: added.url } : null;
+    const conf = configureDraftOf(s);
+    conf.appliedId.value = d.applied?.erpConnectionId ?? null;
+    conf.draft.value = d.configure;
   });
 }
