@@ -24,18 +24,8 @@ function goTo(e: Event, id: string): void {
   el?.focus();
 }
 
-/** In the stepper: to the problem's step first, then (once it is drawn) to the field, if one is named. */
-function goToStep(e: Event, onGoTo: (step: Problem['step']) => void, p: Problem, id: string): void {
-  const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
-  onGoTo(p.step);
-  setTimeout(() => {
-    const el = (id && root.getElementById?.(id)) || root.getElementById?.('erp-config-step-title');
-    el?.scrollIntoView?.({ block: 'center' });
-    el?.focus();
-  }, 0);
-}
 
-export function ActivateConnection({ model, port, t, lang, lists, onGoTo }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListsModel; onGoTo?: (step: Problem['step']) => void }) {
+export function ActivateConnection({ model, port, t, lang, lists, onGoTo }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListsModel; onGoTo?: (step: Problem['step'], focusId: string | null) => void }) {
   // Compared as text: a change in one row re-renders this part only when the problems change.
   const key = useComputed(() => JSON.stringify(activationProblems(model, lists ? listStates(lists) : [])));
   const all = JSON.parse(key.value) as Problem[];
@@ -60,7 +50,7 @@ export function ActivateConnection({ model, port, t, lang, lists, onGoTo }: { mo
                     </button>
                   )}
                   {onGoTo && (
-                    <button type="button" class="link" aria-label={`${id ? t.goTo : t.goToStep}: ${problemText(t, p)}`} onClick={(e) => goToStep(e, onGoTo, p, id)}>
+                    <button type="button" class="link" aria-label={`${id ? t.goTo : t.goToStep}: ${problemText(t, p)}`} onClick={() => onGoTo(p.step, id || null)}>
                       {id ? t.goTo : t.goToStep}
                     </button>
                   )}

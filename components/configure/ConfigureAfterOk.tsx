@@ -4,7 +4,7 @@
 import { effect } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ConfigureDraft } from '../../lib/drafts/schema';
-import { configureSnapshot, restoreConfigure } from '../../lib/configure/draft';
+import { configureSnapshot, isUntouched, restoreConfigure } from '../../lib/configure/draft';
 import { mappingModelFor, mappingPortForPage } from '../../lib/configure/port';
 import type { Lang } from '../../lib/i18n/lang';
 import { ConfigureSteps } from './ConfigureSteps';
@@ -25,7 +25,12 @@ export function ConfigureAfterOk({ erpConnectionId, lang, persist }: { erpConnec
     if (persist?.saved) restoreConfigure(m, persist.saved);
   }
   const save = persist?.save;
-  useEffect(() => (save ? effect(() => save(configureSnapshot(m))) : undefined), [m, save]);
+  const had = Boolean(persist?.saved);
+  // Kept once the consultant did something here (a draft only passed through OK keeps no `configure`).
+  useEffect(() => (save ? effect(() => {
+    const d = configureSnapshot(m);
+    if (had || !isUntouched(d)) save(d);
+  }) : undefined), [m, save, had]);
   if (!port) return null;
   return <ConfigureSteps m={m} ports={port} lang={lang} />;
 }

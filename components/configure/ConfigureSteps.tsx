@@ -19,7 +19,7 @@ import { MappingsStep } from './MappingsStep';
 import { FieldOrder, SyncPriority } from './OrderSteps';
 import { StepNav } from './StepNav';
 
-function StepContent({ name, m, ports, lang, onGoTo }: { name: ConfigureStepName; m: ConfigureModels; ports: ConfigurePorts; lang: Lang; onGoTo: (step: ConfigureStepName) => void }) {
+function StepContent({ name, m, ports, lang, onGoTo }: { name: ConfigureStepName; m: ConfigureModels; ports: ConfigurePorts; lang: Lang; onGoTo: (step: ConfigureStepName, focusId: string | null) => void }) {
   const t = CONFIGURE_TEXTS[lang];
   const actors = m.mappings.actors.value;
   const loaded = m.mappings.load.value.state === 'loaded';
@@ -27,7 +27,7 @@ function StepContent({ name, m, ports, lang, onGoTo }: { name: ConfigureStepName
   if (name === 'priority') return <SyncPriority p={m.priority} crm={ports.crm} order={ports.order} t={t} lang={lang} />;
   if (!loaded) return <p role="status">{t.loading}</p>;
   if (actors.length === 0) return <p>{t.noActors}</p>;
-  if (name === 'lists') return <ListMappingStep model={m.lists} port={ports.lists} savedCount={m.mappings.savedCount.value} t={t} lang={lang} />;
+  if (name === 'lists') return <ListMappingStep model={m.lists} port={ports.lists} savedCount={m.mappings.savedCount.value} t={t} lang={lang} inStepper />;
   if (name === 'defaults') return <>{actors.map((a) => <ActorDefaults key={a.read.ActorTypeErp} actor={a} ui={m.defaults.value[a.read.ActorTypeErp]} port={ports.defaults} t={t} lang={lang} />)}</>;
   if (name === 'order') return <>{actors.map((a) => <FieldOrder key={a.read.ActorTypeErp} actor={a} o={m.orders.value[a.read.ActorTypeErp]} erpConnectionId={m.mappings.erpConnectionId} order={ports.order} mappings={ports.mappings} t={t} lang={lang} />)}</>;
   return <ActivateConnection model={m.mappings} port={ports.mappings} t={t} lang={lang} lists={m.lists} onGoTo={onGoTo} />;
@@ -44,7 +44,14 @@ export function ConfigureSteps({ m, ports, lang }: { m: ConfigureModels; ports: 
   const current = m.flow.current.value;
   // Focus follows a change of step (not the first showing: the panel's own focus stays).
   useEffect(() => {
-    if (shown.current !== null && shown.current !== current) heading.current?.focus();
+    if (shown.current !== null && shown.current !== current) {
+      const h = heading.current;
+      const id = m.flow.focusId;
+      m.flow.focusId = null;
+      const target = (id && (h?.getRootNode() as Document | ShadowRoot | undefined)?.getElementById?.(id)) || h;
+      target?.scrollIntoView?.({ block: 'center' });
+      target?.focus();
+    }
     shown.current = current;
   }, [current]);
   const problemsKey = useComputed(() => JSON.stringify(m.mappings.load.value.state === 'loaded' ? activationProblems(m.mappings, listStates(m.lists)) : []));
@@ -60,7 +67,7 @@ export function ConfigureSteps({ m, ports, lang }: { m: ConfigureModels; ports: 
           <span class="sr">{t.stepOf(current + 1, CONFIGURE_STEPS.length)}: </span>
           {t.stepNames[name]}
         </h4>
-        <StepContent name={name} m={m} ports={ports} lang={lang} onGoTo={(s) => goToStep(m.flow, CONFIGURE_STEPS.indexOf(s))} />
+        <StepContent name={name} m={m} ports={ports} lang={lang} onGoTo={(s, id) => goToStep(m.flow, CONFIGURE_STEPS.indexOf(s), id)} />
       </div>
       <div class="buttons config-nav">
         <button type="button" disabled={current === 0} onClick={() => backStep(m.flow)}>

@@ -76,7 +76,7 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
       // Resume where the consultant was: the tenant's most recently changed draft.
       return oneAtATime(tenant, async () => {
         const list = await store.list(tenant);
-        const newest = list.ok ? list.drafts.find((d) => !d.applied) : undefined;
+        const newest = list.ok ? list.drafts.find((d) => !d.applied || d.configuring) : undefined;
         return newest ? store.get(newest.id) : store.create(tenant, {});
       });
     },

@@ -45,6 +45,11 @@ export function configureSnapshot(m: ConfigureModels): ConfigureDraft {
   return { erpConnectionId: m.mappings.erpConnectionId, step: f.current.value, saved: f.saved.value, skipped: f.skipped.value, mappings, lists, defaults };
 }
 
+/** Nothing done yet (first step, nothing saved, skipped or chosen): not worth a place in the draft. */
+export function isUntouched(d: ConfigureDraft): boolean {
+  return d.step === 0 && !d.saved.length && !d.skipped.length && !d.mappings.length && !d.lists.length && !d.defaults.length;
+}
+
 /** Takes a draft's configuration back: the stepper at once, the choices as the CRM's answers arrive. */
 export function restoreConfigure(m: ConfigureModels, d: ConfigureDraft): void {
   if (d.erpConnectionId !== m.mappings.erpConnectionId) return;

@@ -13,15 +13,18 @@ export interface ConfigureFlow {
   current: Signal<number>;
   saved: Signal<ConfigureStepName[]>;
   skipped: Signal<ConfigureStepName[]>;
+  /** Where focus goes when the next step is drawn (an element id), instead of the step's heading. */
+  focusId: string | null;
 }
 
 export function createFlow(): ConfigureFlow {
-  return { current: signal(0), saved: signal([]), skipped: signal([]) };
+  return { current: signal(0), saved: signal([]), skipped: signal([]), focusId: null };
 }
 
 const clamp = (i: number) => Math.max(0, Math.min(CONFIGURE_STEPS.length - 1, Math.trunc(i)));
 
-export function goToStep(f: ConfigureFlow, index: number): void {
+export function goToStep(f: ConfigureFlow, index: number, focusId: string | null = null): void {
+  f.focusId = focusId;
   f.current.value = clamp(index);
 }
 export const nextStep = (f: ConfigureFlow) => goToStep(f, f.current.value + 1);
