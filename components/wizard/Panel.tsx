@@ -21,6 +21,8 @@ import { OkStep } from './steps/OkStep';
 import { TestStep } from './steps/TestStep';
 import { existingFor } from '../../lib/existing/for-panel';
 import { ExistingView } from '../existing/ExistingView';
+import { ConfigureExisting } from '../configure/ConfigureExisting';
+import { configuringFromList } from '../../lib/configure/from-list';
 import { ModeChoice } from '../existing/ModeChoice';
 
 const STEPS = [InstallStep, ConnectorStep, ConnectionStep, TestStep, OkStep, NextSteps];
@@ -73,7 +75,7 @@ export function Panel({ state, actions, sync, onClose, tenant = '' }: { state: W
       <ModeChoice ex={ex} lang={state.lang} />
       {ex.mode.value === 'existing' ? (
         <div class="body">
-          <ExistingView ex={ex} lang={state.lang} />
+          {configuringFromList.value ? <ConfigureExisting state={state} lang={state.lang} /> : <ExistingView ex={ex} lang={state.lang} />}
         </div>
       ) : (
       <>

@@ -87,6 +87,11 @@ const en = {
   next: 'Next step',
   skip: 'Skip this step for now',
   goToStep: 'Go to the step',
+  configureRow: 'Configure',
+  configureOne: (name: string) => `Configure ${name}`,
+  configuringTitle: (name: string) => `Configure “${name}”`,
+  backToList: 'Back to the connections',
+  notInDraft: 'No draft of this wizard set up this connection: the choices not yet saved are kept while the panel is open, not in a draft.',
   skippedNote: 'Skipped steps can be resumed at any time from the list of steps.',
 };
 
@@ -176,6 +181,11 @@ const no: ConfigureTexts = {
   next: 'Neste trinn',
   skip: 'Hopp over trinnet inntil videre',
   goToStep: 'Gå til trinnet',
+  configureRow: 'Konfigurer',
+  configureOne: (name) => `Konfigurer ${name}`,
+  configuringTitle: (name) => `Konfigurer «${name}»`,
+  backToList: 'Tilbake til koblingene',
+  notInDraft: 'Ingen kladd i denne veiviseren satte opp denne koblingen: valg som ikke er lagret ennå, beholdes mens panelet er åpent, ikke i en kladd.',
   skippedNote: 'Trinn du hoppet over, kan du gjenoppta når som helst fra listen over trinn.',
 };
 

@@ -4,16 +4,7 @@ import type { WizardState } from '../../../lib/wizard/model';
 import { revealInPage } from '../../../lib/wizard/page-port';
 import { ActivateAfterSetup } from '../../existing/ActivateAfterSetup';
 import { ConfigureAfterOk } from '../../configure/ConfigureAfterOk';
-import { configureDraftOf } from '../../../lib/wizard/configure-draft';
-import type { ConfigureDraft } from '../../../lib/drafts/schema';
-
-const keepers = new WeakMap<object, (d: ConfigureDraft) => void>();
-/** One stable function per draft signal: it writes only a configuration that changed. */
-function keepIn(sig: { value: ConfigureDraft | undefined; peek(): ConfigureDraft | undefined }): (d: ConfigureDraft) => void {
-  let k = keepers.get(sig);
-  if (!k) keepers.set(sig, (k = (d) => JSON.stringify(sig.peek()) !== JSON.stringify(d) && void (sig.value = d)));
-  return k;
-}
+import { configureDraftOf, configurePersistFor } from '../../../lib/wizard/configure-draft';
 
 export function NextSteps({ state, actions }: { state: WizardState; actions?: unknown }) {
   const t = state.texts.value;
@@ -21,7 +12,6 @@ export function NextSteps({ state, actions }: { state: WizardState; actions?: un
   const conf = configureDraftOf(state);
   // After OK now, or (after a reload) the connection the draft's OK saved: the configuration goes on.
   const configureId = status.state === 'done' ? status.applied.erpConnectionId : conf.appliedId.value;
-  const saved = conf.draft.peek();
   return (
     <>
       {status.state === 'done' && (
@@ -48,7 +38,7 @@ export function NextSteps({ state, actions }: { state: WizardState; actions?: un
           {t.showInList}
         </button>
       </div>
-      {configureId !== null && <ConfigureAfterOk erpConnectionId={configureId} lang={state.lang} persist={{ saved: saved?.erpConnectionId === configureId ? saved : undefined, save: keepIn(conf.draft) }} />}
+      {configureId !== null && <ConfigureAfterOk erpConnectionId={configureId} lang={state.lang} persist={configurePersistFor(state, configureId) ?? { saved: undefined, save: conf.keep }} />}
     </>
   );
 }
