@@ -6,7 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigurePlan } from '../../components/configure/ConfigurePlan';
 import { buildPlan, type PlanInput } from '../../lib/configure/plan';
 import { planAsText, planSections } from '../../lib/configure/plan-text';
+import { planInputFrom } from '../../lib/configure/plan-port';
+import { readConnectorPlan, type PlanCalls } from '../../lib/configure/plan-read';
 import { CONFIGURE_TEXTS } from '../../lib/i18n/configure-texts';
+import type { ConfigField, Outcome } from '../../lib/protocol';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -76,5 +79,33 @@ describe('configuration plan', () => {
     expect(writeText).toHaveBeenCalledWith(planAsText(plan, CONFIGURE_TEXTS.en, 'en'));
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Copied.');
     expect([...root.querySelectorAll('[data-plan]')].map((e) => e.getAttribute('data-plan'))).toEqual(['mappings', 'lists', 'defaults', 'order', 'priority', 'active']);
+  });
+});
+
+describe('what the plan reads from the connector', () => {
+  const okOf = <T,>(value: T) => ({ kind: 'ok' as const, value, operation: 'WSGetList' as const, latencyMs: 1, hint: null }) as unknown as Outcome<T>;
+  const field = (FieldKey: string, over: Partial<ConfigField> = {}) => ({ FieldKey, DisplayName: `US:"${FieldKey} en";NO:"${FieldKey} no"`, FieldType: 'Text', Access: 'Normal', ListName: '', ...over }) as ConfigField;
+  it('reads actor types, each one’s fields and each named list once; a list named __proto__ stays a plain entry', async () => {
+    const asked: string[] = [];
+    const calls: PlanCalls = {
+      actorTypes: async () => okOf(['Customer', 'Customer', 'Project']),
+      fields: async (_u, a) => (asked.push(`fields ${a}`), okOf({ fields: a === 'Customer' ? [field('NAME', { Access: 'Mandatory' }), field('CAT', { FieldType: 'List', ListName: '__proto__' })] : [field('CAT2', { FieldType: 'List', ListName: '__proto__' })] })),
+      list: async (_u, name) => (asked.push(`list ${name}`), okOf([{ key: 'A', text: 'US:"Customer";NO:"Kunde"' }])),
+    };
+    const data = await readConnectorPlan('http://h/x', {}, calls);
+    expect(asked).toEqual(['fields Customer', 'list __proto__', 'fields Project']);
+    expect(Object.getPrototypeOf(data.lists)).toBe(Object.prototype);
+    expect(Object.hasOwn(data.lists, '__proto__')).toBe(true);
+    const { input, notes } = planInputFrom(data, 'X', 'no', CONFIGURE_TEXTS.no);
+    expect(notes).toEqual([]);
+    expect(input.actors[0]?.fields[0]).toEqual({ key: 'NAME', name: 'NAME no', type: 'Text', access: 'Mandatory' });
+    expect(input.erpLists.__proto__).toEqual({ A: 'Kunde' });
+  });
+
+  it('says when the connector names its actors only for a connection it knows', async () => {
+    const refused = { kind: 'connector-error', ErrorCode: 'UNKNOWN_CONNECTION_ID', UserExplanation: 'Not known', operation: 'WSGetSupportedActorTypes', latencyMs: 1, hint: null } as unknown as Outcome<string[]>;
+    const data = await readConnectorPlan('http://h/x', {}, { actorTypes: async () => refused, fields: async () => { throw new Error('not asked'); }, list: async () => { throw new Error('not asked'); } });
+    expect(data).toEqual({ actorTypes: { ok: false, why: { kind: 'connector-error', code: 'UNKNOWN_CONNECTION_ID', said: 'Not known' } }, actors: [], lists: {} });
+    expect(planInputFrom(data, 'X', 'en', CONFIGURE_TEXTS.en).notes).toEqual([CONFIGURE_TEXTS.en.plan.unknownConnection]);
   });
 });
