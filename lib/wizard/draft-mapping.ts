@@ -3,9 +3,9 @@
 import { batch } from '@preact/signals';
 import type { DraftPatch, DraftView } from '../drafts';
 import { LIMITS } from '../drafts/limits';
-import { configureDraftOf } from './configure-draft';
 import { contractOf } from './contract';
 import type { WizardState } from './model';
+import { configureDraftOf } from './configure-draft';
 
 /**
  * Secret keys only grow while their value is kept: a password typed for one connector stays a
@@ -77,11 +77,11 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.crmTest.value = null;
     s.applyStatus.value = { state: 'idle' };
     s.retryConnectionId.value = null;
+    // The configuration after this draft's OK (issue 18): its connection and where it got to.
+    configureDraftOf(s).appliedId.value = d.applied?.erpConnectionId ?? null;
+    configureDraftOf(s).draft.value = d.configure;
     s.confirmedDefaults.value = [...(d.connection.confirmedDefaults ?? [])];
     const added = d.addedConnector;
     s.addedConnector.value = added ? { id: added.erpConnectorId, name: added.name, url: added.url } : null;
-    const conf = configureDraftOf(s);
-    conf.appliedId.value = d.applied?.erpConnectionId ?? null;
-    conf.draft.value = d.configure;
   });
 }
