@@ -5,6 +5,7 @@ import { injectLauncherButton, injectWizard, openWizardInTab, tabStatus } from '
 import { hostPattern, isConnectorPermitted, openGrantPage, recordGrants, forgetGrants } from '../lib/background/connector-access';
 import { cancel, connectorFields, connectorList, connectorTest } from '../lib/background/connector-calls';
 import { connectionProbe } from '../lib/background/connection-probe';
+import { connectorPlan } from '../lib/background/connector-plan';
 import { createDraftHandlers } from '../lib/background/drafts';
 import { createPopupDraftHandlers, takePendingDraft } from '../lib/background/popup-drafts';
 import { countingNotPermitted, createRefusalCounter, createRefusalHandlers, refuseExternal, refusePort } from '../lib/background/refusals';
@@ -51,6 +52,7 @@ export default defineBackground(() => {
     }),
     'panel/cancel': async (m) => cancel(m.requestId),
     'panel/connection-probe': (m) => connectionProbe(m.requestId, m.url, m.connectionGuid),
+    'panel/connector-plan': (m) => connectorPlan(m.requestId, m.url),
     ...drafts,
     ...createPopupDraftHandlers(store, onsite),
     ...createRefusalHandlers(refusals),

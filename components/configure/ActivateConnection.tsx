@@ -24,7 +24,8 @@ function goTo(e: Event, id: string): void {
   el?.focus();
 }
 
-export function ActivateConnection({ model, port, t, lang, lists }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListsModel }) {
+
+export function ActivateConnection({ model, port, t, lang, lists, onGoTo }: { model: MappingModel; port: MappingClient; t: ConfigureTexts; lang: Lang; lists?: ListsModel; onGoTo?: (step: Problem['step'], focusId: string | null) => void }) {
   // Compared as text: a change in one row re-renders this part only when the problems change.
   const key = useComputed(() => JSON.stringify(activationProblems(model, lists ? listStates(lists) : [])));
   const all = JSON.parse(key.value) as Problem[];
@@ -43,9 +44,14 @@ export function ActivateConnection({ model, port, t, lang, lists }: { model: Map
               return (
                 <li key={problemText(t, p)}>
                   {problemText(t, p)}{' '}
-                  {id && (
+                  {id && !onGoTo && (
                     <button type="button" class="link" aria-label={`${t.goTo}: ${problemText(t, p)}`} onClick={(e) => goTo(e, id)}>
                       {t.goTo}
+                    </button>
+                  )}
+                  {onGoTo && (
+                    <button type="button" class="link" aria-label={`${id ? t.goTo : t.goToStep}: ${problemText(t, p)}`} onClick={() => onGoTo(p.step, id || null)}>
+                      {id ? t.goTo : t.goToStep}
                     </button>
                   )}
                 </li>

@@ -2,13 +2,16 @@
 // default value / Ask user for value / Mandatory.
 import { useMemo } from 'preact/hooks';
 import { createDefaults, pickField, saveDefault } from '../../lib/configure/defaults-model';
+import type { DefaultsUi } from '../../lib/configure/defaults-model';
 import type { ActorState } from '../../lib/configure/mapping-model';
 import type { DefaultsClient } from '../../lib/crm/defaults';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
 
-export function ActorDefaults({ actor, port, t, lang }: { actor: ActorState; port: DefaultsClient; t: ConfigureTexts; lang: Lang }) {
-  const ui = useMemo(() => createDefaults(actor.read.ActorTypeErp), [actor]);
+/** `ui`: the actor's defaults kept by the configuration (what was typed survives leaving the step). */
+export function ActorDefaults({ actor, ui: kept, port, t, lang }: { actor: ActorState; ui?: DefaultsUi | undefined; port: DefaultsClient; t: ConfigureTexts; lang: Lang }) {
+  const own = useMemo(() => createDefaults(actor.read.ActorTypeErp), [actor]);
+  const ui = kept ?? own;
   const cur = ui.current.value;
   const status = ui.status.value;
   const base = `erp-default-${ui.actor}`;

@@ -1,7 +1,8 @@
 // List mapping (docs/en/erp/admin/configure.md, "List mapping"): per mapped list field, each ERP
 // item to one SuperOffice item or "(No selection)"; a duplicate is marked (red, and in words).
 import { useEffect } from 'preact/hooks';
-import { crmItemsOf, duplicatesOf, loadLists, saveList, suggestItems, type ListsModel, type ListUi } from '../../lib/configure/list-model';
+import { listsFor } from '../../lib/configure/start';
+import { crmItemsOf, duplicatesOf, saveList, suggestItems, type ListsModel, type ListUi } from '../../lib/configure/list-model';
 import type { ListMappingClient } from '../../lib/crm/list-mapping';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
@@ -81,15 +82,16 @@ function OneList({ model, l, port, t, lang }: { model: ListsModel; l: ListUi; po
   );
 }
 
-export function ListMappingStep({ model, port, savedCount, t, lang }: { model: ListsModel; port: ListMappingClient; savedCount: number; t: ConfigureTexts; lang: Lang }) {
+/** `inStepper`: the stepper's heading names the step; no second one. */
+export function ListMappingStep({ model, port, savedCount, t, lang, inStepper = false }: { model: ListsModel; port: ListMappingClient; savedCount: number; t: ConfigureTexts; lang: Lang; inStepper?: boolean }) {
   // Read again whenever an actor's mapping was saved: which lists exist depends on it.
   useEffect(() => {
-    void loadLists(model, port);
+    void listsFor(model, savedCount, port);
   }, [model, port, savedCount]);
   const load = model.load.value;
   return (
-    <section class="configure-lists" aria-labelledby="erp-lists-title" data-testid="lists-step">
-      <h4 id="erp-lists-title">{t.listHeading}</h4>
+    <section class="configure-lists" aria-labelledby={inStepper ? 'erp-config-step-title' : 'erp-lists-title'} data-testid="lists-step">
+      {!inStepper && <h4 id="erp-lists-title">{t.listHeading}</h4>}
       <p class="help">{t.listIntro}</p>
       {load.state === 'failed' && <p role="alert">{load.message[lang]}</p>}
       {load.state === 'loaded' && model.lists.value.length === 0 && <p>{t.noLists}</p>}

@@ -1,43 +1,24 @@
-// The configuration that follows OK: per ERP actor the field mappings, then activation.
+// The Mappings step: per ERP actor the field mappings. On its own (the bench, unit tests) it ends
+// with activation; inside the stepper (./ConfigureSteps.tsx) the stepper gives the heading and the
+// Active step is a step of its own.
 import { useEffect } from 'preact/hooks';
 import { loadMappings } from '../../lib/configure/mapping-actions';
 import type { MappingModel } from '../../lib/configure/mapping-model';
-import type { ListsModel } from '../../lib/configure/list-model';
-import type { ListMappingClient } from '../../lib/crm/list-mapping';
 import type { MappingClient } from '../../lib/crm/mapping';
 import { CONFIGURE_TEXTS } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
 import { ActivateConnection } from './ActivateConnection';
 import { ActorMapping } from './ActorMapping';
-import { ListMappingStep } from './ListMappingStep';
-import { FieldOrder, SyncPriority } from './OrderSteps';
-import { ActorDefaults } from './DefaultsStep';
-import { Disclosure } from './Disclosure';
-import type { DefaultsClient } from '../../lib/crm/defaults';
-import type { CrmClient } from '../../lib/crm/agent';
-import type { OrderClient } from '../../lib/crm/order';
-import type { PriorityUi } from '../../lib/configure/order-model';
 
-export interface ListsPart {
-  model: ListsModel;
-  port: ListMappingClient;
-}
-
-export interface OrderPart {
-  order: OrderClient;
-  crm: CrmClient;
-  priority: PriorityUi;
-}
-
-export function MappingsStep({ model, port, lang, lists, order, defaults }: { model: MappingModel; port: MappingClient; lang: Lang; lists?: ListsPart; order?: OrderPart; defaults?: DefaultsClient }) {
+export function MappingsStep({ model, port, lang, inStepper = false }: { model: MappingModel; port: MappingClient; lang: Lang; inStepper?: boolean }) {
   const t = CONFIGURE_TEXTS[lang];
   const load = model.load.value;
   useEffect(() => {
     if (model.load.value.state === 'idle') void loadMappings(model, port);
   }, [model, port]);
   return (
-    <section class="configure" aria-labelledby="erp-mappings-title" data-testid="mappings-step">
-      <h3 id="erp-mappings-title">{t.heading}</h3>
+    <section class="configure" aria-labelledby={inStepper ? 'erp-config-step-title' : 'erp-mappings-title'} data-testid="mappings-step">
+      {!inStepper && <h3 id="erp-mappings-title">{t.heading}</h3>}
       <p class="help">{t.intro}</p>
       {load.state === 'loading' && <p role="status">{t.loading}</p>}
       {load.state === 'failed' && (
@@ -49,19 +30,7 @@ export function MappingsStep({ model, port, lang, lists, order, defaults }: { mo
       {model.actors.value.map((a) => (
         <ActorMapping key={a.read.ActorTypeErp} actor={a} model={model} port={port} t={t} lang={lang} />
       ))}
-      {lists && load.state === 'loaded' && model.actors.value.length > 0 && <ListMappingStep model={lists.model} port={lists.port} savedCount={model.savedCount.value} t={t} lang={lang} />}
-      {defaults && load.state === 'loaded' && model.actors.value.length > 0 && (
-        <Disclosure title={t.defaultsHeading} testId="defaults-step">
-          {() => model.actors.value.map((a) => <ActorDefaults key={a.read.ActorTypeErp} actor={a} port={defaults} t={t} lang={lang} />)}
-        </Disclosure>
-      )}
-      {order && load.state === 'loaded' && model.actors.value.length > 0 && (
-        <Disclosure title={t.orderHeading} testId="order-step">
-          {() => model.actors.value.map((a) => <FieldOrder key={`${a.read.ActorTypeErp}-${model.savedCount.value}`} actor={a} erpConnectionId={model.erpConnectionId} order={order.order} mappings={port} t={t} lang={lang} />)}
-        </Disclosure>
-      )}
-      {order && load.state === 'loaded' && <SyncPriority p={order.priority} crm={order.crm} order={order.order} t={t} lang={lang} />}
-      {load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} lists={lists?.model} />}
+      {!inStepper && load.state === 'loaded' && model.actors.value.length > 0 && <ActivateConnection model={model} port={port} t={t} lang={lang} />}
     </section>
   );
 }

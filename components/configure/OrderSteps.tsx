@@ -1,6 +1,6 @@
 // Rank Fields (per actor) and Set Sync Priority (among the tenant's connections).
 import { useEffect, useMemo } from 'preact/hooks';
-import { fieldOrderFrom, moveField, savePriority, type PriorityUi } from '../../lib/configure/order-model';
+import { fieldOrderFrom, moveField, savePriority, type FieldOrderUi, type PriorityUi } from '../../lib/configure/order-model';
 import type { ActorState } from '../../lib/configure/mapping-model';
 import { move } from '../../lib/configure/order';
 import type { CrmClient } from '../../lib/crm/agent';
@@ -10,8 +10,10 @@ import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
 import { UpDownList } from './UpDownList';
 
-export function FieldOrder({ actor, erpConnectionId, order, mappings, t, lang }: { actor: ActorState; erpConnectionId: number; order: OrderClient; mappings: MappingClient; t: ConfigureTexts; lang: Lang }) {
-  const o = useMemo(() => fieldOrderFrom(actor.read.ActorTypeErp, actor.read.FieldMappings), [actor]);
+/** `o`: the actor's order kept by the configuration (moves already read back survive leaving the step). */
+export function FieldOrder({ actor, o: kept, erpConnectionId, order, mappings, t, lang }: { actor: ActorState; o?: FieldOrderUi | undefined; erpConnectionId: number; order: OrderClient; mappings: MappingClient; t: ConfigureTexts; lang: Lang }) {
+  const own = useMemo(() => fieldOrderFrom(actor.read.ActorTypeErp, actor.read.FieldMappings), [actor]);
+  const o = kept ?? own;
   const status = o.status.value;
   return (
     <div class="field-order" data-testid={`order-${o.actor}`}>

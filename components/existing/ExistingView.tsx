@@ -5,6 +5,7 @@ import { formatWhen } from '../../lib/i18n/format';
 import type { Lang } from '../../lib/i18n/lang';
 import type { ExistingState } from '../../lib/existing/state';
 import { summary } from '../../lib/existing/summary';
+import { ConfigureButton } from '../configure/ConfigureButton';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EditConnection } from './EditConnection';
 import { ReportActions } from './ReportActions';
@@ -91,6 +92,7 @@ export function ExistingView({ ex, lang }: { ex: ExistingState; lang: Lang }) {
                       {t.edit('').trim()}
                     </button>
                   )}
+                  <ConfigureButton id={c.id} name={c.name} lang={lang} />
                   <button type="button" aria-label={c.active ? t.deactivate(c.name) : t.activate(c.name)} title={c.active ? undefined : t.activateWarning} onClick={() => void ex.toggleActive(c.id)}>
                     {c.active ? t.deactivate('').trim() : t.activate('').trim()}
                   </button>

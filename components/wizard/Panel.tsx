@@ -21,6 +21,8 @@ import { OkStep } from './steps/OkStep';
 import { TestStep } from './steps/TestStep';
 import { existingFor } from '../../lib/existing/for-panel';
 import { ExistingView } from '../existing/ExistingView';
+import { ConfigureExisting } from '../configure/ConfigureExisting';
+import { configuringFromList } from '../../lib/configure/from-list';
 import { ModeChoice } from '../existing/ModeChoice';
 import { ChoiceScreen } from '../existing/ChoiceScreen';
 
@@ -86,7 +88,7 @@ export function Panel({ state, actions, sync, onClose, tenant = '' }: { state: W
         </>
       ) : mode === 'existing' ? (
         <div class="body">
-          <ExistingView ex={ex} lang={state.lang} />
+          {configuringFromList.value ? <ConfigureExisting state={state} lang={state.lang} /> : <ExistingView ex={ex} lang={state.lang} />}
         </div>
       ) : (
       <>

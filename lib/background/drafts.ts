@@ -76,8 +76,9 @@ export function createDraftHandlers(store: DraftStore, opts: DraftHandlerOptions
       // Resume where the consultant was: the tenant's most recently changed draft.
       return oneAtATime(tenant, async () => {
         const list = await store.list(tenant);
-        // An edit of an existing connection (issue 17) is resumed by its own view, never by the wizard.
-        const newest = list.ok ? list.drafts.find((d) => !d.applied && !d.edit) : undefined;
+        // An edit of an existing connection (issue 17) is resumed by its own view, never by the wizard;
+        // an applied draft whose configuration is under way (issue 18) is resumed like an unfinished one.
+        const newest = list.ok ? list.drafts.find((d) => !d.edit && (!d.applied || d.configuring)) : undefined;
         return newest ? store.get(newest.id) : store.create(tenant, {});
       });
     },

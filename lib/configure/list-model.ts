@@ -16,13 +16,15 @@ export interface ListsModel {
   erpConnectionId: number;
   lists: Signal<ListUi[]>;
   load: Signal<{ state: 'idle' | 'loading' | 'loaded' } | { state: 'failed'; message: { en: string; no: string } }>;
+  /** The mapping model's savedCount the lists were last read for (which lists exist depends on it). */
+  seenSaves: number;
 }
 
 export function createListsModel(erpConnectionId: number): ListsModel {
-  return { erpConnectionId, lists: signal<ListUi[]>([]), load: signal({ state: 'idle' }) };
+  return { erpConnectionId, lists: signal<ListUi[]>([]), load: signal({ state: 'idle' }), seenSaves: -1 };
 }
 
-const choiceOf = (l: ErpConnectionListMapping): ListMapping => Object.fromEntries(l.ErpCrmListItemMappings.map((i) => [i.ErpListItemId, i.CrmListItem && i.CrmListItem.Id ? String(i.CrmListItem.Id) : '']));
+export const choiceOf = (l: ErpConnectionListMapping): ListMapping => Object.fromEntries(l.ErpCrmListItemMappings.map((i) => [i.ErpListItemId, i.CrmListItem && i.CrmListItem.Id ? String(i.CrmListItem.Id) : '']));
 export const erpItemsOf = (l: ErpConnectionListMapping): Record<string, string> => Object.fromEntries(l.ErpCrmListItemMappings.map((i) => [i.ErpListItemId, i.ErpListItemName]));
 export const crmItemsOf = (l: ErpConnectionListMapping): Record<string, string> => Object.fromEntries((l.CrmList?.ChildItems ?? []).filter((i) => !i.Deleted).map((i) => [String(i.Id), i.Name]));
 

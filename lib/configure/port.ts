@@ -9,9 +9,7 @@ import { createOrderClient, type OrderClient } from '../crm/order';
 import { createMappingClient, type MappingClient } from '../crm/mapping';
 import { discoverCrmSession } from '../crm/session';
 import type { Lang } from '../i18n/lang';
-import { createListsModel, type ListsModel } from './list-model';
-import { createMappingModel, type MappingModel } from './mapping-model';
-import { createPriority, type PriorityUi } from './order-model';
+import { configureModelsFor } from './models';
 
 export interface ConfigurePorts {
   mappings: MappingClient;
@@ -39,11 +37,5 @@ export function mappingPortForPage(doc: Document, lang: Lang): ConfigurePorts | 
   return configurePortsFrom({ apiBase: session.location.apiBase, xsrfToken: session.xsrfToken, lang });
 }
 
-type Models = { mappings: MappingModel; lists: ListsModel; priority: PriorityUi };
-const models = new Map<number, Models>();
-
-export function mappingModelFor(erpConnectionId: number): Models {
-  let m = models.get(erpConnectionId);
-  if (!m) models.set(erpConnectionId, (m = { mappings: createMappingModel(erpConnectionId), lists: createListsModel(erpConnectionId), priority: createPriority() }));
-  return m;
-}
+/** One configuration per saved connection (./models.ts). */
+export const mappingModelFor = configureModelsFor;

@@ -12,6 +12,10 @@ export const LIMITS = {
   undoMs: 10 * 60 * 1000,
   /** Test history kept per draft (oldest dropped first). */
   historyPerDraft: 50,
+  /** ERP actor types a connection's configuration may hold (the protocol offers four). */
+  configureActors: 16,
+  /** List fields whose item choices a configuration may hold. */
+  configureLists: 100,
 } as const;
 
 /** Keys that could reach an object's prototype if copied naively: refused everywhere. */

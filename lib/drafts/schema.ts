@@ -69,6 +69,30 @@ export type AddedConnector = z.infer<typeof AddedConnector>;
 export const SecretKeys = z.array(FieldKey).check(z.maxLength(LIMITS.secretKeys));
 export const Step = z.number().check(z.int(), z.minimum(0), z.maximum(STEPS.length - 1));
 
+/** The configuration steps after OK (issue 18), in the native UI's order. */
+export const CONFIGURE_STEPS = ['mappings', 'lists', 'defaults', 'order', 'priority', 'active'] as const;
+const ConfigureStepName = z.enum(CONFIGURE_STEPS);
+const Flag = z.boolean();
+/**
+ * Where the consultant is in the configuration of one saved connection, and the choices not yet
+ * saved to the CRM (mapping rows changed, list items chosen, defaults typed). Field order and sync
+ * priority save on each move, so they are never pending here.
+ */
+export const ConfigureDraft = z.strictObject({
+  erpConnectionId: Id,
+  step: z.number().check(z.int(), z.minimum(0), z.maximum(CONFIGURE_STEPS.length - 1)),
+  saved: z.array(ConfigureStepName).check(z.maxLength(CONFIGURE_STEPS.length)),
+  skipped: z.array(ConfigureStepName).check(z.maxLength(CONFIGURE_STEPS.length)),
+  mappings: z.array(z.strictObject({
+    actor: FieldKey,
+    enabled: z.optional(Flag),
+    rows: z.array(z.strictObject({ key: FieldKey, crmFieldKey: Name, direction: z.enum(['none', 'to-crm', 'to-erp', 'both']), showInSearch: Flag, showInGui: Flag })).check(z.maxLength(LIMITS.values)),
+  })).check(z.maxLength(LIMITS.configureActors)),
+  lists: z.array(z.strictObject({ erpFieldId: Id, items: z.record(FieldKey, Name).check(z.refine((o) => Object.keys(o).length <= LIMITS.values, 'too-many-items')) })).check(z.maxLength(LIMITS.configureLists)),
+  defaults: z.array(z.strictObject({ actor: FieldKey, erpFieldId: Id, setValue: Flag, value: Text, ask: Flag, mandatory: Flag })).check(z.maxLength(LIMITS.configureActors)),
+});
+export type ConfigureDraft = z.infer<typeof ConfigureDraft>;
+
 /** A draft as the wizard sees it: `connection.values` includes the secret values kept this session. */
 export const Draft = z.strictObject({
   id: z.uuid(),
@@ -87,6 +111,7 @@ export const Draft = z.strictObject({
   addedConnector: z.optional(AddedConnector),
   /** Issue 17: an edit of a connection the CRM holds (the existing-connections view), not a wizard draft. */
   edit: z.optional(z.strictObject({ erpConnectionId: Id, erpConnectorId: Id })),
+  configure: z.optional(ConfigureDraft),
 });
 export type Draft = z.infer<typeof Draft>;
 export type EditOf = NonNullable<Draft['edit']>;
@@ -107,6 +132,7 @@ export const DraftPatch = z.strictObject({
   secretKeys: z.optional(SecretKeys),
   addedConnector: z.optional(AddedConnector),
   edit: Draft.shape.edit,
+  configure: z.optional(ConfigureDraft),
 });
 export type DraftPatch = z.infer<typeof DraftPatch>;
 

@@ -17,6 +17,8 @@ export interface DraftSummary {
   /** Null when it cannot be told: no test yet, or a password was not kept this session. */
   valuesChangedSinceTest: boolean | null;
   applied: boolean;
+  /** OK went through and its configuration steps are under way (not yet activated): resumed like an unfinished draft. */
+  configuring: boolean;
   secretsMissing: string[];
   /** Issue 17: an edit of a connection in the CRM (the existing-connections view), not a wizard draft. */
   edit?: { erpConnectionId: number; erpConnectorId: number };
@@ -51,6 +53,7 @@ export async function toSummary(draft: DraftView, key: HashKey | null): Promise<
     lastTest: t ? { at: t.at, where: t.where, ok: t.ok, outcome: t.outcome } : null,
     valuesChangedSinceTest: await valuesChanged(draft, t?.valuesHash, key),
     applied: draft.applied !== undefined,
+    configuring: draft.applied !== undefined && draft.configure !== undefined && !draft.configure.saved.includes('active'),
     secretsMissing: draft.secretsMissing,
     ...(draft.edit ? { edit: draft.edit } : {}),
   };

@@ -48,6 +48,7 @@ export function applyPatch(draft: Draft, patch: DraftPatch): Draft {
     ...(patch.secretKeys ? { secretKeys: patch.secretKeys } : {}),
     ...(patch.addedConnector !== undefined ? { addedConnector: patch.addedConnector } : {}),
     ...(patch.edit ? { edit: patch.edit } : {}),
+    ...(patch.configure ? { configure: patch.configure } : {}),
     connection: { ...draft.connection, ...patch.connection },
   };
 }

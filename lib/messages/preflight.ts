@@ -20,6 +20,7 @@ export const ALLOWED: Record<ToBackgroundType, readonly Kind[]> = {
   'panel/connector-test': ['wizard-frame'],
   'panel/cancel': ['wizard-frame'],
   'panel/connector-list': ['wizard-frame'],
+  'panel/connector-plan': ['wizard-frame'],
   'panel/drafts-list': ['wizard-frame'],
   'panel/draft-open': ['wizard-frame'],
   'panel/draft-save': ['wizard-frame'],

@@ -6,6 +6,7 @@ import { LIMITS } from '../drafts/limits';
 import type { ConnectorContract, DecodedFields, ListPage, Outcome } from '../protocol';
 import { MAX_NAMESPACE_LENGTH, NAMESPACE_PATTERN } from '../protocol/contract';
 import type { BrowserCheck } from '../existing/model';
+import type { ConnectorPlanData } from '../configure/plan-read';
 import type { DraftError, DraftSummary, DraftView, HistoryItem, SaveResult } from '../drafts';
 import { FRAME_MESSAGES, type FrameReplies } from './frame-protocol';
 
@@ -49,6 +50,8 @@ export const PanelConnectorList = z.strictObject({
 /** Issue 17: the browser's test of a saved connection (WSTestConnection, WSGetSupportedActorTypes) by its GUID. */
 // z.guid(), not z.uuid(): a connection's GUID need not carry RFC 4122 version bits (any .NET Guid).
 export const PanelConnectionProbe = z.strictObject({ type: z.literal('panel/connection-probe'), requestId: RequestId, url: Url, connectionGuid: z.guid() });
+/** Issue 18: what the connector says of its ERP actors, for the plan of a refused agent (lib/configure/plan-read.ts). */
+export const PanelConnectorPlan = z.strictObject({ type: z.literal('panel/connector-plan'), requestId: RequestId, url: Url });
 
 // Drafts: the panel names a draft by id; the tenant always comes from the sender's page.
 const DraftId = z.uuid();
@@ -119,6 +122,7 @@ export const TO_BACKGROUND = {
   'ui/refusals': UiRefusals,
   ...FRAME_MESSAGES,
   'panel/connection-probe': PanelConnectionProbe,
+  'panel/connector-plan': PanelConnectorPlan,
 } as const;
 export type ToBackgroundType = keyof typeof TO_BACKGROUND;
 export type ToBackground = { [K in ToBackgroundType]: z.infer<(typeof TO_BACKGROUND)[K]> }[ToBackgroundType];
@@ -202,6 +206,7 @@ export interface Replies extends FrameReplies {
   'ui/draft-import': DraftReply<{ draft: DraftView }>;
   'ui/refusals': Reply<RefusalCounts>;
   'panel/connection-probe': Reply<BrowserCheck>;
+  'panel/connector-plan': Reply<ConnectorPlanData>;
 }
 
 /** The preflight's refusal, as every message may get it. */

@@ -6,7 +6,7 @@ import { hintFor } from './hints';
 import type { Classified, Outcome } from './outcome';
 import { readStringArray, readStringMap } from './response';
 import {
-  buildGetConfigData, buildGetList, buildGetSupportedActorTypes, buildTestConfigData, buildTestConnection,
+  buildGetConfigData, buildGetList, buildGetSupportedActorTypeFields, buildGetSupportedActorTypes, buildTestConfigData, buildTestConnection,
   type ProtocolOptions, type SoapRequest,
 } from './soap';
 import { clampTimeout, postSoap, type TransportOptions } from './transport';
@@ -103,4 +103,9 @@ export function testConnection(url: string, connectionGuid: string, opts: Client
 /** `WSGetSupportedActorTypes`: the actor types (Customer, Contact, ...) a connection supports. */
 export function getSupportedActorTypes(url: string, connectionGuid: string, opts: ClientOptions = {}): Promise<Outcome<string[]>> {
   return call(url, buildGetSupportedActorTypes(connectionGuid, opts.protocol), (p) => readStringArray(child(p, 'Items')), opts);
+}
+
+/** `WSGetSupportedActorTypeFields`: one actor type's ERP fields, read as WSGetConfigData's fields are. */
+export function getSupportedActorTypeFields(url: string, connectionGuid: string, actorType: string, opts: ClientOptions = {}): Promise<Outcome<DecodedFields>> {
+  return call(url, buildGetSupportedActorTypeFields(connectionGuid, actorType, opts.protocol), (p) => decodeFields(child(p, 'FieldMetaDataObjects')), opts);
 }

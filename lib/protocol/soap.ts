@@ -17,7 +17,8 @@ export type Operation =
   | 'WSTestConfigData'
   | 'WSTestConnection'
   | 'WSGetSupportedActorTypes'
-  | 'WSSaveConnection';
+  | 'WSSaveConnection'
+  | 'WSGetSupportedActorTypeFields';
 
 /**
  * One operation as a WSDL describes it: the SOAPAction, the namespace of the operation (wrapper)
@@ -141,6 +142,11 @@ export function buildTestConnection(connectionGuid: string, opts?: ProtocolOptio
 
 export function buildGetSupportedActorTypes(connectionGuid: string, opts?: ProtocolOptions): SoapRequest {
   return envelope(resolveProtocol(opts), 'WSGetSupportedActorTypes', (c) => member(c, 'ConnectionGuid', xmlEscape(connectionGuid)));
+}
+
+/** `WSGetSupportedActorTypeFields`: the ERP fields of one actor type (docs/en/api/plugins/erp-connectors/, mapping of fields). */
+export function buildGetSupportedActorTypeFields(connectionGuid: string, actorType: string, opts?: ProtocolOptions): SoapRequest {
+  return envelope(resolveProtocol(opts), 'WSGetSupportedActorTypeFields', (c) => member(c, 'ConnectionGuid', xmlEscape(connectionGuid)) + member(c, 'ActorType', xmlEscape(actorType)));
 }
 
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;

@@ -12,7 +12,7 @@ const SOAP12_BINDING_NS = 'http://schemas.xmlsoap.org/wsdl/soap12/';
 
 /** The operations the wizard and the CLI call; the first three are needed, the rest are read when present. */
 export const NEEDED_OPERATIONS: readonly Operation[] = ['WSGetConfigData', 'WSGetList', 'WSTestConfigData'];
-const ALL_OPERATIONS: readonly Operation[] = [...NEEDED_OPERATIONS, 'WSTestConnection', 'WSGetSupportedActorTypes', 'WSSaveConnection'];
+const ALL_OPERATIONS: readonly Operation[] = [...NEEDED_OPERATIONS, 'WSTestConnection', 'WSGetSupportedActorTypes', 'WSSaveConnection', 'WSGetSupportedActorTypeFields'];
 
 type Scope = ReadonlyMap<string, string>;
 interface Scoped {

@@ -6,6 +6,7 @@ import { LIMITS } from '../drafts/limits';
 import { contractOf } from './contract';
 import { forgetGoneConnector } from './crm-connector';
 import type { WizardState } from './model';
+import { configureDraftOf } from './configure-draft';
 
 /**
  * Secret keys only grow while their value is kept: a password typed for one connector stays a
@@ -43,6 +44,8 @@ export function patchFrom(s: WizardState, secretKeys: readonly string[], missing
     },
     secretKeys: secretKeysOf(s, secretKeys, values, missing),
     addedConnector: s.addedConnector.value ? { erpConnectorId: s.addedConnector.value.id, name: s.addedConnector.value.name, url: s.addedConnector.value.url } : null,
+    // Only once there is one: the configuration steps after OK (issue 18).
+    ...(configureDraftOf(s).draft.value ? { configure: configureDraftOf(s).draft.value } : {}),
   };
 }
 
@@ -75,6 +78,9 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.crmTest.value = null;
     s.applyStatus.value = { state: 'idle' };
     s.retryConnectionId.value = null;
+    // The configuration after this draft's OK (issue 18): its connection and where it got to.
+    configureDraftOf(s).appliedId.value = d.applied?.erpConnectionId ?? null;
+    configureDraftOf(s).draft.value = d.configure;
     s.confirmedDefaults.value = [...(d.connection.confirmedDefaults ?? [])];
     const added = d.addedConnector;
     s.addedConnector.value = added ? { id: added.erpConnectorId, name: added.name, url: added.url } : null;

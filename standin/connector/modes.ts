@@ -12,6 +12,8 @@ const BASIC = {
   'html-login': 'HTTP 200 with a sign-in page (a proxy or SSO in front)',
   'windows-auth': 'HTTP 401, WWW-Authenticate: Negotiate, NTLM',
   'bom-crlf': 'valid, but UTF-8 BOM, CRLF and default-namespace style',
+  // The plugin docs do not say a connection must be saved first; the sample Test.Excel (the default here) refuses.
+  'actors-without-connection': 'WSGetSupportedActorTypes and WSGetSupportedActorTypeFields answer for any ConnectionGuid, the all-zero one too',
 } as const;
 
 /** What the strict profile publishes as metadata (tests/integration/strict-wcf.test.ts has a case each). */

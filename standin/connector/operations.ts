@@ -21,7 +21,8 @@ const unknownConnection = (guid: string | null): OpAnswer => ({
   payload: none,
 });
 
-export function answer(op: Operation, profileName: ProfileName, req: SoapRequest, store: ConnectionStore, wrongCredentials: boolean): OpAnswer {
+/** `actorsForAnyGuid`: the connector mode actors-without-connection (./modes.ts). */
+export function answer(op: Operation, profileName: ProfileName, req: SoapRequest, store: ConnectionStore, wrongCredentials: boolean, actorsForAnyGuid = false): OpAnswer {
   const profile = PROFILES[profileName];
   const saved = store.get(profileName) ?? new Map<string, Record<string, string>>();
   store.set(profileName, saved);
@@ -54,10 +55,10 @@ export function answer(op: Operation, profileName: ProfileName, req: SoapRequest
     case 'WSDeleteConnection':
       return saved.delete(guid) ? { result: ok(), payload: none } : unknownConnection(guid);
     case 'WSGetSupportedActorTypes':
-      return saved.has(guid) ? { result: ok(), payload: { kind: 'strings', items: profile.actorTypes } } : { ...unknownConnection(guid), payload: { kind: 'strings', items: null } };
+      return saved.has(guid) || actorsForAnyGuid ? { result: ok(), payload: { kind: 'strings', items: profile.actorTypes } } : { ...unknownConnection(guid), payload: { kind: 'strings', items: null } };
     case 'WSGetSupportedActorTypeFields': {
       // docs/en/api/plugins/erp-connectors/ (mapping of fields): GetSupportedActorTypeFields(connectionId, actorType).
-      if (!saved.has(guid)) return { ...unknownConnection(guid), payload: { kind: 'fields', fields: null } };
+      if (!saved.has(guid) && !actorsForAnyGuid) return { ...unknownConnection(guid), payload: { kind: 'fields', fields: null } };
       const type = req.ActorType ?? '';
       if (!profile.actorTypes.includes(type))
         return { result: fail('UNKNOWN_ACTOR_TYPE', 'This actor type is not supported.', `Actor type '${type}' is not one of ${profile.actorTypes.join(', ')}`), payload: { kind: 'fields', fields: null } };

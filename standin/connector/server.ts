@@ -65,7 +65,7 @@ export async function startConnector(port: number, host: string): Promise<Connec
     if (mode === 'malformed') return send(res, 200, `<s:Envelope xmlns:s="http://schemas.xmlsoap.org/soap/envelope/"><s:Body><${op}Response><${op}Result><a:IsOk>tru`, XML);
     if (!parsed.ok) return send(res, 400, faultEnvelope('DeserializationFailed', `The request message could not be read: ${parsed.reason}`), XML);
     const out = profile
-      ? answer(op, profile, parsed.req, store, mode === 'wrong-credentials')
+      ? answer(op, profile, parsed.req, store, mode === 'wrong-credentials', mode === 'actors-without-connection')
       : { result: fail('CONNECTOR_NOT_FOUND', 'No connector with that name.', `No connector named '${name}' on this host`), payload: { kind: 'none' as const } };
     const headers = { ...XML, 'X-Soap-Action': responseAction(op) };
     if (out.payload.kind === 'fields' && out.payload.fields) {

@@ -13,6 +13,9 @@ export const HEALTH_TENANT = 'Cust55555';
 /** Where nothing listens: TCP port 9 (discard) is closed on loopback here. */
 export const DOWN_CONNECTOR_URL = 'http://127.0.0.1:9/finance/ErpConnectorWS.svc';
 
+/** standin/connector/profiles.ts, the finance profile's WSGetSupportedActorTypes. */
+const FINANCE_ACTOR_TYPES = ['Customer', 'Supplier', 'Contact', 'Project'];
+
 const GOOD = { companyDb: 'DEMO', username: 'demo', password: 'demo123', department: '200', useVat: '[I:1]', pageSize: '[I:100]' };
 
 export interface HealthSeed {
@@ -45,7 +48,9 @@ export function healthSeed(financeUrl: string): HealthSeed {
     connection(4, 3, 'Økonomi (laptop)', '5e7a1c2d-0004-4c55-9a55-000000000004', GOOD),
   ];
   return {
-    tenant: { connectors, connections, actorTypes: {}, nextConnectorId: 5, nextConnectionId: 5 },
+    // What the CRM read from WSGetSupportedActorTypes when it saved each connection whose connector
+    // answered (as agent-connections.ts does at SaveConnection): the finance profile's types.
+    tenant: { connectors, connections, actorTypes: { '1': [...FINANCE_ACTOR_TYPES], '2': [...FINANCE_ACTOR_TYPES] }, nextConnectorId: 5, nextConnectionId: 5 },
     remembered: [
       { guid: connections[0]!.ConnectionId, info: GOOD },
       { guid: connections[1]!.ConnectionId, info: rotated },

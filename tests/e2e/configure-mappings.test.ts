@@ -1,5 +1,6 @@
-// After OK, the configuration continues in the panel (issue 18), in Chromium against the stand-in:
-// accept a suggested mapping, fix a direction, save (the CRM holds it), activate; and, in
+// After OK, the configuration continues in the panel (issue 18), in Chromium against the stand-in,
+// as six steps of their own: accept a suggested mapping, fix a direction, save (the CRM holds it),
+// a reload mid-step that comes back to the same step with the unsaved choices, activate; and, in
 // Norwegian, a raised sync priority, the check before activation naming the mandatory field with a button that reaches it,
 // then the CRM's own refusal in words. axe on the new step.
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { axePanel } from './axe';
 import { adminUrl, TEST_BUILD_DIR } from './browser';
 import { useE2eSession } from './session';
 import { openWizard, shot, type panelOf } from './wizard-helpers';
+
+const draftSaved = (panel: ReturnType<typeof panelOf>) => expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
 const env = useE2eSession(TEST_BUILD_DIR);
 
@@ -27,6 +30,18 @@ const LABELS = {
   en: { db: /^Company database/, user: /^User name/, password: /^Password/ },
   no: { db: /^Firmadatabase/, user: /^Brukernavn/, password: /^Passord/ },
 } as const;
+
+/** The configuration's stepper: a step's mark, going to a step by its button. */
+function stepperOf(panel: ReturnType<typeof panelOf>, c: (typeof CONFIGURE_TEXTS)['en']) {
+  const nav = panel.root.getByTestId('config-steps');
+  return {
+    mark: (step: string) => nav.locator(`[data-step="${step}"]`).getAttribute('data-mark'),
+    current: () => nav.locator('[aria-current="step"]').evaluate((b) => b.closest('li')?.getAttribute('data-step')),
+    go: (step: keyof (typeof CONFIGURE_TEXTS)['en']['stepNames']) => nav.getByRole('button', { name: new RegExp(`^\\d\\. ${c.stepNames[step]} `) }).click(),
+    next: () => panel.root.getByRole('button', { name: c.next, exact: true }).click(),
+    heading: () => panel.root.locator('#erp-config-step-title').textContent(),
+  };
+}
 
 /** Steps 1–5 with good values, ending on Next steps with the connection saved. */
 async function saveConnection(panel: ReturnType<typeof panelOf>, lang: 'en' | 'no', connectorName: string, connectionName: string) {
@@ -74,13 +89,20 @@ describe('configuration after OK', () => {
     expect(await axePanel(page)).toEqual([]);
     await customer.getByRole('button', { name: c.save }).click();
     await customer.getByTestId('mapping-saved').waitFor();
+    const steps = stepperOf(panel, c);
+    expect(await steps.mark('mappings')).toBe('saved');
     await shot(page, 'step-6-mappings-saved');
     const saved = (await held(page, 'Cust12345')).mappings?.['1/Customer'];
     expect(saved?.IsActive).toBe(true);
     expect(saved?.fields.find((f) => f.ErpFieldKey === 'NAME')).toMatchObject({ CrmFieldKey: 'NAME', SyncToCrm: true, SyncToErp: true });
     expect(saved?.fields.find((f) => f.ErpFieldKey === 'Telefon')).toMatchObject({ CrmFieldKey: 'PHONE', SyncToCrm: true, SyncToErp: false });
 
-    // List mapping: the category list appears once its field is saved; a duplicate is caught.
+    // List mapping, the next step, by keyboard: focus goes to the step's heading.
+    await panel.root.getByRole('button', { name: c.next, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.root.locator('#erp-config-step-title:focus').count()).toBe(1);
+    expect(await steps.heading()).toBe(`${c.stepOf(2, 6)}: ${c.stepNames.lists}`);
+    // The category list appears once its field is saved; a duplicate is caught.
     const list = panel.root.getByTestId('list-customerCategories');
     await list.waitFor();
     await panel.field(`${c.crmItem}: Kunde A`).selectOption({ label: 'Kunde' });
@@ -88,28 +110,49 @@ describe('configuration after OK', () => {
     expect(await list.getByTestId('duplicate').count()).toBe(2);
     expect(await panel.field(`${c.crmItem}: Kunde B`).getAttribute('aria-invalid')).toBe('true');
     expect(await list.getByRole('button', { name: c.saveList }).isDisabled()).toBe(true);
-    expect(await panel.root.getByTestId('activation-problems').textContent()).toContain(c.problemDuplicate('customerCategories', ['Kunde A', 'Kunde B']));
+    expect(await steps.mark('lists')).toBe('attention');
     expect(await axePanel(page)).toEqual([]);
+    await shot(page, 'configure-stepper');
     await panel.field(`${c.crmItem}: Kunde B`).selectOption({ label: 'Partner' });
     await list.getByRole('button', { name: c.suggestItems }).click();
     expect(await panel.field(`${c.crmItem}: Prospekt`).inputValue()).toBe('2');
     await list.getByRole('button', { name: c.saveList }).click();
     await list.getByTestId('list-saved').waitFor();
     expect((await held(page, 'Cust12345')).listMappings).toEqual({ '1/Customer/CATEGORY': { A: 1, B: 4, P: 2 } });
+    // Back to Mappings: one choice changed and not saved.
+    await steps.go('mappings');
+    await panel.field(`${c.showInSearch}: Phone`).check();
     // One default: the customer category is set to "Prospekt" (P) on first sync.
-    await panel.root.getByTestId('defaults-step').locator('summary').click();
+    await steps.go('defaults');
     const defaults = panel.root.getByTestId('defaults-Customer');
     await defaults.getByLabel(c.defaultField, { exact: true }).selectOption({ label: 'Customer category' });
     await defaults.getByLabel(c.setDefault).check();
     await defaults.getByRole('button', { name: c.saveDefault }).click();
     expect(await defaults.getByRole('alert').textContent()).toBe(c.defaultProblems['no-value']);
     await defaults.getByLabel(c.defaultValue, { exact: true }).fill('P');
+
+    // A reload mid-step: the wizard comes back to the same configuration step with what was
+    // chosen and not yet saved (kept in the draft), read again from the CRM underneath.
+    await draftSaved(panel);
+    await page.reload();
+    await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await expect.poll(() => panel.heading(), { timeout: 20_000 }).toBe(TEXTS.en.steps[5]);
+    await panel.root.getByTestId('config-step-defaults').waitFor({ timeout: 20_000 });
+    expect(await steps.current()).toBe('defaults');
+    expect(await steps.mark('mappings')).toBe('saved');
+    await expect.poll(() => defaults.getByLabel(c.defaultValue, { exact: true }).inputValue(), { timeout: 20_000 }).toBe('P');
+    expect(await defaults.getByLabel(c.setDefault).isChecked()).toBe(true);
+    await steps.go('mappings');
+    expect(await panel.field(`${c.showInSearch}: Phone`).isChecked()).toBe(true);
+    await panel.field(`${c.showInSearch}: Phone`).uncheck();
+    await steps.go('defaults');
     await defaults.getByRole('button', { name: c.saveDefault }).click();
     await defaults.getByTestId('default-saved').waitFor();
     expect(Object.values((await held(page, 'Cust12345')).defaults ?? {})).toEqual([{ HasFirstSyncDefaultValue: true, FirstSyncDefaultValue: 'P', PromptUser: false, Mandatory: false }]);
 
+    expect(await steps.mark('defaults')).toBe('saved');
     // Field order on the ERP tab, by keyboard: Phone up one place; focus stays on its button.
-    await panel.root.getByTestId('order-step').locator('summary').press('Enter');
+    await steps.next();
     const order = panel.root.getByTestId('order-Customer');
     await order.getByRole('button', { name: c.moveUp('Phone') }).focus();
     await page.keyboard.press('Enter');
@@ -118,6 +161,12 @@ describe('configuration after OK', () => {
     await expect.poll(() => panel.root.locator('button:focus').getAttribute('aria-label')).toBe(c.moveUp('Phone'));
     expect((await held(page, 'Cust12345')).mappings?.['1/Customer']?.fields.map((f) => f.ErpFieldKey)).toEqual(['NAME', 'NUMBER1', 'Telefon', 'EMAIL', 'CATEGORY', 'CREDITLIMIT']);
 
+    // Sync priority skipped (one connection), then Active.
+    await steps.next();
+    expect(await steps.current()).toBe('priority');
+    await panel.root.getByRole('button', { name: c.skip, exact: true }).click();
+    expect(await steps.mark('priority')).toBe('skipped');
+    expect(await steps.current()).toBe('active');
     // "(No selection)" is allowed: named before activation, but it does not stop it.
     expect(await panel.root.getByTestId('activation-warnings').textContent()).toContain(c.problemUnmapped('customerCategories', ['Utgått']));
 
@@ -141,6 +190,8 @@ describe('configuration after OK', () => {
     expect(seeded).toBe(1);
     const panel = await openWizard(page, adminUrl('Cust67890', '#quote-sync/sync', 'no'));
     await saveConnection(panel, 'no', 'Demo økonomi', 'Regnskap');
+    const steps = stepperOf(panel, c);
+    await steps.go('priority');
     const priority = panel.root.getByTestId('priority-step');
     await expect.poll(() => priority.locator('li').allTextContents()).toEqual(['Gammel ERP ↑↓', 'Regnskap ↑↓']);
     await priority.getByRole('button', { name: c.moveConnUp('Regnskap') }).click();
@@ -148,8 +199,11 @@ describe('configuration after OK', () => {
     await priority.getByRole('button', { name: c.savePriority }).click();
     await priority.getByTestId('priority-saved').waitFor();
     expect((await held(page, 'Cust67890')).syncPriority).toEqual([2, 1]);
+    await steps.go('mappings');
     const customer = panel.root.getByTestId('actor-Customer');
     await customer.getByLabel(c.enable('Customer', 'Contact')).check();
+    expect(await steps.mark('mappings')).toBe('attention');
+    await steps.go('active');
     const problems = panel.root.getByTestId('activation-problems');
     expect(await problems.locator('li').first().textContent()).toBe(`${c.problemMandatory('Customer', 'Kundenavn')} ${c.goTo}`);
     expect(await panel.button(c.activate).isDisabled()).toBe(true);
@@ -157,13 +211,15 @@ describe('configuration after OK', () => {
     // Keyboard: the button is focused and followed with Enter; focus lands on the field it names.
     await problems.getByRole('button', { name: new RegExp(`^${c.goTo}`) }).focus();
     await page.keyboard.press('Enter');
-    expect(await panel.root.locator('select:focus').getAttribute('aria-label')).toBe(`${c.crmField}: Kundenavn`);
+    await expect.poll(() => panel.root.locator('select:focus').getAttribute('aria-label')).toBe(`${c.crmField}: Kundenavn`);
+    expect(await steps.current()).toBe('mappings');
 
     // Saved as it is (enabled, no direction), then a direction chosen but not saved: the wizard's
     // check passes, the CRM refuses with the field named.
     await customer.getByRole('button', { name: c.save }).click();
     await customer.getByTestId('mapping-saved').waitFor();
     await panel.field(`${c.direction}: Kundenavn`).selectOption('to-crm');
+    await steps.go('active');
     await panel.button(c.activate).click();
     const refused = panel.root.getByTestId('activation-refused');
     await refused.waitFor();
@@ -171,8 +227,10 @@ describe('configuration after OK', () => {
     expect((await held(page, 'Cust67890')).connections.find((x) => x.DisplayName === 'Regnskap')?.Active).toBe(false);
     await shot(page, 'step-6-activation-refused-no');
 
+    await steps.go('mappings');
     await customer.getByRole('button', { name: c.save }).click();
     await expect.poll(async () => (await held(page, 'Cust67890')).mappings?.['2/Customer']?.fields.find((f) => f.ErpFieldKey === 'NAME')?.SyncToCrm).toBe(true);
+    await steps.go('active');
     await panel.button(c.activate).click();
     await panel.root.getByTestId('activated').waitFor();
     expect((await held(page, 'Cust67890')).connections.find((x) => x.DisplayName === 'Regnskap')?.Active).toBe(true);

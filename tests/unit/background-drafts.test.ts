@@ -41,6 +41,23 @@ describe('drafts through the background', () => {
     expect(fresh.draft.id).not.toBe(first.draft.id);
   });
 
+  it('resumes an applied draft while its configuration steps are under way, and no longer once it is activated', async () => {
+    const first = await send({ type: 'panel/draft-open' }, A);
+    const id = first.draft.id as string;
+    const applied = await send({ type: 'panel/draft-applied', id, applied: { at: 1, erpConnectorId: 1, erpConnectionId: 3 } }, A);
+    expect(applied.ok).toBe(true);
+    // Applied, nothing configured: a plain open starts a new draft (as before issue 18).
+    const other = await send({ type: 'panel/draft-open' }, A2);
+    expect(other.draft.id).not.toBe(id);
+    const configure = { erpConnectionId: 3, step: 2, saved: ['mappings'], skipped: [], mappings: [], lists: [], defaults: [] };
+    const saved = await send({ type: 'panel/draft-save', id, patch: { configure }, baseRevision: applied.draft.revision }, A);
+    expect(saved.ok).toBe(true);
+    expect((await send({ type: 'panel/draft-open' }, A2)).draft.id).toBe(id);
+    const done = await send({ type: 'panel/draft-save', id, patch: { configure: { ...configure, step: 5, saved: ['mappings', 'active'] } }, baseRevision: saved.draft.revision }, A);
+    expect(done.ok).toBe(true);
+    expect((await send({ type: 'panel/draft-open' }, A2)).draft.id).toBe(other.draft.id);
+  });
+
   it('two opens at once on a tenant without drafts (a frame’s claim and its own open, two tabs) resume one new draft', async () => {
     const [a, b, c] = await Promise.all([send({ type: 'panel/draft-open' }, A), send({ type: 'panel/draft-open' }, A2), send({ type: 'panel/draft-open' }, A)]);
     expect(new Set([a.draft.id, b.draft.id, c.draft.id]).size).toBe(1);

@@ -105,6 +105,8 @@ describe('preflight', () => {
     { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: 'not-a-guid' },
     { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: '5e7a1c2d-0001-4c55-9a55-0000000000012' },
     { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: '5e7a1c2d-0001-4c55-9a55-000000000001', connectionInfo: {} },
+    { type: 'panel/connector-plan', requestId: 'r1', url: 'http://h/x', connectionGuid: '5e7a1c2d-0001-4c55-9a55-000000000001' },
+    { type: 'panel/connector-plan', requestId: 'r1' },
   ])('refuses malformed message %j', (raw) => {
     const from = typeof raw === 'object' && raw?.type?.startsWith('ui/') ? popup : frame;
     expect(preflight(raw, from, self)).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
@@ -114,6 +116,15 @@ describe('preflight', () => {
 describe('panel/connection-probe', () => {
   it('takes any GUID a connection may have (no RFC 4122 version bits needed), from the bound wizard frame only', () => {
     const msg = { type: 'panel/connection-probe', requestId: 'r1', url: 'http://h/x', connectionGuid: '12345678-90ab-cdef-1234-567890abcdef' };
+    expect(preflight(msg, frame, self)).toMatchObject({ ok: true });
+    expect(preflight(msg, adminPage, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(preflight(msg, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+  });
+});
+
+describe('panel/connector-plan', () => {
+  it('names only the connector URL, from the bound wizard frame only', () => {
+    const msg = { type: 'panel/connector-plan', requestId: 'r1', url: 'http://h/x' };
     expect(preflight(msg, frame, self)).toMatchObject({ ok: true });
     expect(preflight(msg, adminPage, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(preflight(msg, popup, self)).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
@@ -134,6 +145,7 @@ describe('route and listener', () => {
     'panel/connector-list': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     'panel/cancel': async () => ({ ok: true, value: { cancelled: false } }),
     'panel/connection-probe': async () => ({ ok: true, value: { state: 'skipped', reason: { en: 'not in this test', no: 'ikke i denne testen' } } }),
+    'panel/connector-plan': async () => ({ ok: false, error: { code: 'not-allowed', message: 'not in this test' } }),
     ...createDraftHandlers(createDraftStore({ dbName: 'messages-test', secrets: createMemorySecretStore() }), { notify: async () => undefined }),
     ...createPopupDraftHandlers(createDraftStore({ dbName: 'messages-test-2', secrets: createMemorySecretStore() }), async () => []),
     'ui/refusals': async () => ({ ok: true, value: { counts: { 'unknown-sender': 0, 'not-allowed': 0, 'invalid-message': 0, oversized: 0, 'not-permitted': 0 }, lastAt: null } }),

@@ -74,6 +74,7 @@ const VALID: { [K in ToBackgroundType]: fc.Arbitrary<Extract<ToBackground, { typ
   'frame/close': fc.constant({ type: 'frame/close' }),
   'frame/reveal': fc.record({ type: fc.constant('frame/reveal'), name: fc.string({ maxLength: 255 }) }),
   'panel/connection-probe': fc.record({ type: fc.constant('panel/connection-probe'), requestId, url, connectionGuid: uuid }),
+  'panel/connector-plan': fc.record({ type: fc.constant('panel/connector-plan'), requestId, url }),
 };
 /** Keys a message of that type may leave out. */
 const OPTIONAL: Partial<Record<ToBackgroundType, string[]>> = { 'panel/draft-open': ['id', 'fresh'], 'ui/open-draft': ['tabId'], 'frame/crm-fetch': ['body'] };

@@ -4,10 +4,14 @@ import type { WizardState } from '../../../lib/wizard/model';
 import { revealInPage } from '../../../lib/wizard/page-port';
 import { ActivateAfterSetup } from '../../existing/ActivateAfterSetup';
 import { ConfigureAfterOk } from '../../configure/ConfigureAfterOk';
+import { configureDraftOf, configurePersistFor } from '../../../lib/wizard/configure-draft';
 
 export function NextSteps({ state, actions }: { state: WizardState; actions?: unknown }) {
   const t = state.texts.value;
   const status = state.applyStatus.value;
+  const conf = configureDraftOf(state);
+  // After OK now, or (after a reload) the connection the draft's OK saved: the configuration goes on.
+  const configureId = status.state === 'done' ? status.applied.erpConnectionId : conf.appliedId.value;
   return (
     <>
       {status.state === 'done' && (
@@ -34,7 +38,7 @@ export function NextSteps({ state, actions }: { state: WizardState; actions?: un
           {t.showInList}
         </button>
       </div>
-      {status.state === 'done' && <ConfigureAfterOk erpConnectionId={status.applied.erpConnectionId} lang={state.lang} />}
+      {configureId !== null && <ConfigureAfterOk erpConnectionId={configureId} lang={state.lang} persist={configurePersistFor(state, configureId) ?? { saved: undefined, save: conf.keep }} />}
     </>
   );
 }

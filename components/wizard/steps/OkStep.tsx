@@ -7,6 +7,7 @@ import type { WizardState } from '../../../lib/wizard/model';
 import { problemText } from '../../../lib/wizard/problem-text';
 import { CrmSaid } from '../CrmSaid';
 import { ManualValuesView } from '../ManualValues';
+import { PlanForRefused } from '../../configure/PlanForRefused';
 
 export function OkStep({ state, actions }: { state: WizardState; actions: WizardActions }) {
   const t = state.texts.value;
@@ -64,6 +65,7 @@ export function OkStep({ state, actions }: { state: WizardState; actions: Wizard
         </div>
       )}
       {refused && <ManualValuesView state={state} />}
+      {refused && <PlanForRefused url={state.connectorUrl.value} connectionName={state.name.value.trim()} lang={state.lang} />}
     </>
   );
 }
