@@ -35,6 +35,7 @@ export function ActivateConnection({ model, port, t, lang, lists, onGoTo }: { mo
   return (
     <section class="activate" aria-labelledby="erp-activate-title">
       <h4 id="erp-activate-title">{t.activate}</h4>
+      {status.state !== 'active' && <p class="help">{t.activeWarning}</p>}
       {problems.length > 0 && (
         <div role="alert" data-testid="activation-problems">
           <p>{t.mustFix}</p>

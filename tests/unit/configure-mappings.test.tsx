@@ -100,7 +100,7 @@ describe('Mappings step', () => {
     await click(root.querySelector('input[type="checkbox"]'));
     const problems = root.querySelector('[data-testid="activation-problems"]');
     expect(problems?.querySelector('li')?.textContent).toBe('Customer: det obligatoriske feltet «Customer name» har ingen retning. Gå til feltet');
-    expect(buttonByText(root, 'Aktiver koblingen')?.disabled).toBe(true);
+    expect(buttonByText(root, 'Merk koblingen som aktiv')?.disabled).toBe(true);
     await click(problems?.querySelector('button'));
     expect(document.activeElement).toBe(select(root, 'SuperOffice-felt: Customer name'));
     expect(crm.toggles()).toBe(0);
@@ -109,7 +109,7 @@ describe('Mappings step', () => {
   it('shows the CRM’s refusal in its own words', async () => {
     const crm = fakeCrm(['The mandatory field NAME (Customer) has no sync direction.']);
     const { root } = await mount(crm.port);
-    await click(buttonByText(root, 'Activate the connection'));
+    await click(buttonByText(root, 'Mark the connection Active'));
     expect(crm.toggles()).toBe(1);
     expect(root.querySelector('[data-testid="activation-refused"]')?.textContent).toBe('SuperOffice did not activate the connection:The mandatory field NAME (Customer) has no sync direction.');
   });

@@ -10,8 +10,6 @@ import type { BrowserProbe } from '../../lib/existing/check';
 import type { ExistingCrm } from '../../lib/existing/ports';
 import { createExistingState } from '../../lib/existing/state';
 import { displayOf, wireOf } from '../../lib/existing/edit-state';
-import { ActivateAfterSetup } from '../../components/existing/ActivateAfterSetup';
-import { createWizardState } from '../../lib/wizard/model';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -101,34 +99,6 @@ describe('edit values per field type', () => {
   it('shows decoded values, never a password, and encodes back canonically', () => {
     expect([displayOf('Integer', '[I:100]'), displayOf('Double', '[F:11.25]'), displayOf('Checkbox', '[I:1]'), displayOf('Password', 'demo123'), displayOf('Text', 'DEMO')]).toEqual(['100', '11.25', '1', '', 'DEMO']);
     expect([wireOf('Integer', '250'), wireOf('Double', '2,5'), wireOf('Checkbox', '0'), wireOf('Integer', '2.5'), wireOf('Integer', 'abc')]).toEqual(['[I:250]', '[F:2.5]', '[I:0]', null, null]);
-  });
-});
-
-describe('ActivateAfterSetup', () => {
-  it('warns about mappings, and shows the CRM’s refusal in its words', async () => {
-    const crm = fakeCrm();
-    let active = false;
-    crm.getConnection = async (id) => ({ ok: true, value: conn(id, 'New', { Active: active }) });
-    const answers = [['The connection cannot be activated: the test failed.'], []];
-    crm.toggleConnectionActive = async () => {
-      const a = answers.shift() ?? [];
-      if (a.length === 0) active = !active;
-      return { ok: true, value: a };
-    };
-    const s = createWizardState('en');
-    s.applyStatus.value = { state: 'done', applied: { erpConnectorId: 1, erpConnectionId: 7 } };
-    const root = document.createElement('div');
-    document.body.append(root);
-    act(() => render(<ActivateAfterSetup state={s} actions={{ existingCrm: crm }} />, root));
-    expect(root.textContent).toContain('Configure the mappings first');
-    const button = root.querySelector('button')!;
-    act(() => button.click());
-    await settle();
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('The CRM did not activate the connection: The connection cannot be activated: the test failed.');
-    act(() => button.click());
-    await settle();
-    expect(root.querySelector('[role="status"]')?.textContent).toBe('The connection is Active.');
-    expect(active).toBe(true);
   });
 });
 

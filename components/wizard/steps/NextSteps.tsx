@@ -2,11 +2,10 @@
 import { CRM_TEXTS } from '../../../lib/i18n/crm-texts';
 import type { WizardState } from '../../../lib/wizard/model';
 import { revealInPage } from '../../../lib/wizard/page-port';
-import { ActivateAfterSetup } from '../../existing/ActivateAfterSetup';
 import { ConfigureAfterOk } from '../../configure/ConfigureAfterOk';
 import { configureDraftOf, configurePersistFor } from '../../../lib/wizard/configure-draft';
 
-export function NextSteps({ state, actions }: { state: WizardState; actions?: unknown }) {
+export function NextSteps({ state }: { state: WizardState; actions?: unknown }) {
   const t = state.texts.value;
   const status = state.applyStatus.value;
   const conf = configureDraftOf(state);
@@ -32,7 +31,6 @@ export function NextSteps({ state, actions }: { state: WizardState; actions?: un
           </li>
         ))}
       </ul>
-      <ActivateAfterSetup state={state} actions={actions} />
       <div class="buttons">
         <button type="button" onClick={() => void revealInPage(state.name.value.trim())}>
           {t.showInList}
