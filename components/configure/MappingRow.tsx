@@ -6,14 +6,15 @@ import { acceptSuggestion, setCrmField } from '../../lib/configure/mapping-actio
 import type { RowState } from '../../lib/configure/mapping-model';
 import type { ConfigureTexts } from '../../lib/i18n/configure-texts';
 import type { Lang } from '../../lib/i18n/lang';
-import { crmOptionList, dirLabel, directionOptionNodes } from './option-nodes';
+import { crmOptionList, crmOptionSet, dirLabel, directionOptionSet } from './option-nodes';
+import { sharedSelect } from './shared-select';
 
 export { dirLabel };
 
 export const rowId = (actor: string, key: string) => `erp-map-${actor}-${key}`.replace(/[^\w-]/g, '_');
 
 export function MappingRow({ row, actorTypeCrm, t, lang }: { row: RowState; actorTypeCrm: string; t: ConfigureTexts; lang: Lang }) {
-  const list = crmOptionList(actorTypeCrm, lang);
+  const list = crmOptionList(actorTypeCrm);
   const key = row.crmFieldKey.value;
   const type = list.byKey.get(key)?.type ?? null;
   const blocks = directionBlocks({ crmFieldKey: key, erpType: row.base.FieldType, access: row.base.Access }, type);
@@ -30,11 +31,18 @@ export function MappingRow({ row, actorTypeCrm, t, lang }: { row: RowState; acto
         {row.base.Access === 'Mandatory' && <span class="mandatory"> ({t.mandatory})</span>}
       </th>
       <td>
-        <select id={id} aria-label={`${t.crmField}: ${name}`} value={key} onChange={(e) => setCrmField(row, actorTypeCrm, e.currentTarget.value)}>
-          <option value="">{t.noField}</option>
-          {unknown && <option value={key}>{row.base.CrmDisplayName || key}</option>}
-          {list.nodes}
-        </select>
+        {sharedSelect({
+          id,
+          'aria-label': `${t.crmField}: ${name}`,
+          set: crmOptionSet(actorTypeCrm, t, lang),
+          value: key,
+          extra: unknown ? { value: key, label: row.base.CrmDisplayName || key } : null,
+          // Its list is completed right after the render (shared-select.tsx): a fixed width, so
+          // the column does not move when it is.
+          deferred: true,
+          style: { width: '9.5em' },
+          onChange: (e) => setCrmField(row, actorTypeCrm, e.currentTarget.value),
+        })}
         {s && (
           <p class="suggestion" data-testid="suggestion">
             {t.suggested(list.byKey.get(s.crmFieldKey)?.name[lang] ?? s.crmFieldKey, dirLabel(t, s.direction))}{' '}
@@ -45,9 +53,13 @@ export function MappingRow({ row, actorTypeCrm, t, lang }: { row: RowState; acto
         )}
       </td>
       <td>
-        <select aria-label={`${t.direction}: ${name}`} aria-describedby={reasons.length ? `${id}-why` : undefined} value={row.direction.value} onChange={(e) => (row.direction.value = e.currentTarget.value as Direction)}>
-          {directionOptionNodes(t, blocks)}
-        </select>
+        {sharedSelect({
+          'aria-label': `${t.direction}: ${name}`,
+          'aria-describedby': reasons.length ? `${id}-why` : undefined,
+          set: directionOptionSet(t, blocks),
+          value: row.direction.value,
+          onChange: (e) => (row.direction.value = e.currentTarget.value as Direction),
+        })}
         {reasons.length > 0 && (
           <p class="help" id={`${id}-why`}>
             {reasons.join(' ')}

@@ -19,7 +19,7 @@ describe('the XPath the launcher asks Chromium (written out for speed)', () => {
     const firstWords = [...new Set(headings.map((t) => t.split(/[\s-]/)[0]))];
     const normalised = "normalize-space(translate(., '\u00a0', ' '))";
     const derived =
-      `//body//text()[not(parent::script or parent::style) and string-length() <= 200 and (${firstWords.map((w) => `contains(., '${w}')`).join(' or ')})]` +
+      `//body//text()[${firstWords.map((w) => `contains(., '${w}')`).join(' or ')}][not(parent::script or parent::style) and string-length() <= 200]` +
       `[${headings.map((t) => `contains(${normalised}, '${t}')`).join(' or ')}]`;
     expect(CANDIDATES_XPATH).toBe(derived);
   });
