@@ -55,13 +55,17 @@ function contractPatch(s: WizardState): { namespace?: string; memberNamespace?: 
   return { ...(c.namespace.value ? { namespace: c.namespace.value } : {}), ...(c.memberNamespace.value ? { memberNamespace: c.memberNamespace.value } : {}) };
 }
 
-export function restoreInto(s: WizardState, d: DraftView): void {
+/**
+ * `sameDraft`: the draft shown already, saved again elsewhere (another tab) or chosen in a conflict:
+ * what this panel read and tested for it stays (fields are keyed by address, results by values).
+ */
+export function restoreInto(s: WizardState, d: DraftView, sameDraft = false): void {
   batch(() => {
     const c = contractOf(s);
     c.namespace.value = d.connection.contract?.namespace ?? '';
     c.memberNamespace.value = d.connection.contract?.memberNamespace ?? '';
     c.used.value = d.connection.contract !== undefined;
-    c.inUse.value = null;
+    if (!sameDraft) c.inUse.value = null;
     s.step.value = d.step;
     s.connector.value = d.connector.mode === 'existing' ? { mode: 'existing', id: d.connector.erpConnectorId } : { mode: 'new', name: d.connector.name, url: d.connector.url };
     s.name.value = d.connection.name;
@@ -70,14 +74,16 @@ export function restoreInto(s: WizardState, d: DraftView): void {
     s.visibility.value = v.all ? { all: true, associateIds: [], groupIds: [] } : { all: false, associateIds: v.associateIds, groupIds: v.groupIds };
     s.values.value = { ...d.connection.values };
     s.stepErrors.value = [];
-    // Nothing of the previous draft carries over: its fields, tests and OK belong to it.
-    s.fields.value = null;
-    s.fieldsStatus.value = { state: 'idle' };
-    s.access.value = null;
-    s.browserTest.value = null;
-    s.crmTest.value = null;
-    s.applyStatus.value = { state: 'idle' };
-    s.retryConnectionId.value = null;
+    // Nothing of another draft carries over: its fields, tests and OK belong to it.
+    if (!sameDraft) {
+      s.fields.value = null;
+      s.fieldsStatus.value = { state: 'idle' };
+      s.access.value = null;
+      s.browserTest.value = null;
+      s.crmTest.value = null;
+      s.applyStatus.value = { state: 'idle' };
+      s.retryConnectionId.value = null;
+    }
     // The configuration after this draft's OK (issue 18): its connection and where it got to.
     configureDraftOf(s).appliedId.value = d.applied?.erpConnectionId ?? null;
     configureDraftOf(s).draft.value = d.configure;

@@ -26,7 +26,7 @@ export function createDraftSync(s: WizardState, port: DraftsPort, delayMs = 300)
 
   function adopt(d: DraftView) {
     restoring = true;
-    restoreInto(s, d);
+    restoreInto(s, d, draft.value?.id === d.id);
     restoring = false;
     secretKeys = d.secretKeys;
     secretsMissing.value = d.secretsMissing;

@@ -42,4 +42,29 @@ describe('draft sync: a conflict from another tab', () => {
     expect(seen).toEqual([null, 'theirs']);
     stop();
   });
+
+  it('another tab’s save of the same draft keeps what this tab read and tested; another draft does not', async () => {
+    let stored = view(1, 'first');
+    const port = {
+      list: async () => ({ ok: true, drafts: [] }),
+      history: async () => ({ ok: true, entries: [] }),
+      open: async () => ({ ok: true, draft: stored }),
+      save: async () => ({ ok: true, draft: stored }),
+    } as unknown as DraftsPort;
+    const s = createWizardState('en');
+    const sync = createDraftSync(s, port, 5);
+    await sync.open();
+    const fields = { source: 'browser' as const, forUrl: 'http://127.0.0.1:9/x', list: [], items: {} };
+    s.fields.value = fields;
+    s.crmTest.value = { key: s.currentKey.value, kind: 'config', result: { ok: true, value: true } } as never;
+    stored = view(2, 'theirs');
+    await sync.otherTabSaved('d1', 2);
+    expect(s.name.value).toBe('theirs');
+    expect(s.fields.value).toBe(fields);
+    expect(s.crmTest.value).not.toBeNull();
+    stored = { ...view(1, 'other'), id: 'd2' } as DraftView;
+    await sync.open('d2');
+    expect(s.fields.value).toBeNull();
+    expect(s.crmTest.value).toBeNull();
+  });
 });
