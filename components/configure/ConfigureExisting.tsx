@@ -10,7 +10,8 @@ import type { WizardState } from '../../lib/wizard/model';
 import { configureButtonId } from './ConfigureButton';
 import { ConfigureAfterOk } from './ConfigureAfterOk';
 
-export function ConfigureExisting({ state, lang }: { state: WizardState; lang: Lang }) {
+/** `onBack`: the list is read again (an activation or save here changed what it shows). */
+export function ConfigureExisting({ state, lang, onBack }: { state: WizardState; lang: Lang; onBack?: () => void }) {
   const t = CONFIGURE_TEXTS[lang];
   const heading = useRef<HTMLHeadingElement>(null);
   const c = configuringFromList.value;
@@ -20,6 +21,7 @@ export function ConfigureExisting({ state, lang }: { state: WizardState; lang: L
   const back = (e: Event) => {
     const root = (e.currentTarget as HTMLElement).getRootNode() as Document | ShadowRoot;
     backToList();
+    onBack?.();
     // Once the list is drawn again: focus on the row's own Configure button.
     setTimeout(() => (root.getElementById?.(configureButtonId(c.id)) as HTMLElement | null)?.focus(), 0);
   };

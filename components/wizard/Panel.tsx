@@ -88,7 +88,7 @@ export function Panel({ state, actions, sync, onClose, tenant = '' }: { state: W
         </>
       ) : mode === 'existing' ? (
         <div class="body">
-          {configuringFromList.value ? <ConfigureExisting state={state} lang={state.lang} /> : <ExistingView ex={ex} lang={state.lang} />}
+          {configuringFromList.value ? <ConfigureExisting state={state} lang={state.lang} onBack={() => void ex.load()} /> : <ExistingView ex={ex} lang={state.lang} />}
         </div>
       ) : (
       <>

@@ -38,8 +38,17 @@ describe('configuration from the existing-connections list', () => {
     const saved = (await held(page)).mappings?.['1/Customer'];
     expect(saved?.fields.find((f) => f.ErpFieldKey === 'Telefon')).toMatchObject({ CrmFieldKey: 'PHONE', SyncToCrm: true, SyncToErp: false });
 
+    // Meanwhile the connection's Active changes in the CRM (as the Active step would): the list, read again on the way back, shows it.
+    const activeCell = panel.root.locator('tr[data-connection="1"] td').nth(1);
+    const toggled = await page.evaluate(async () => {
+      const token = (document.querySelector('input[name="XSRF_TOKEN"]') as HTMLInputElement).value;
+      const r = await fetch('/Cust55555/api/v1/Agents/ErpSync/ToggleErpConnectionActive', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-XSRF-TOKEN': token }, body: JSON.stringify({ ErpConnectionId: 1 }) });
+      return r.status;
+    });
+    expect(toggled).toBe(200);
     await view.getByRole('button', { name: c.backToList }).click();
     await panel.root.getByTestId('existing-connections').waitFor();
+    await expect.poll(() => activeCell.textContent()).toBe('no');
     await expect.poll(() => panel.root.locator('button:focus').getAttribute('aria-label')).toBe(c.configureOne('Økonomi'));
     await page.close();
   });
