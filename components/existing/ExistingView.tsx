@@ -29,6 +29,11 @@ export function ExistingView({ ex, lang }: { ex: ExistingState; lang: Lang }) {
       <p role="status" class="summary" data-testid="existing-summary">
         {run?.finished ? summary(inv.connections.length, [...results.values()], [...reach.values()], run.cancelled)[lang] : ''}
       </p>
+      {ex.earlier.value && !run && (
+        <p class="help" data-testid="existing-earlier">
+          {t.earlier(formatWhen(Date.parse(ex.earlier.value), lang, 'short', 'short'))}
+        </p>
+      )}
       {ex.notice.value && <p role="alert">{ex.notice.value[lang]}</p>}
       <div class="nav">
         <button type="button" class="primary" disabled={running} onClick={() => void ex.checkEverything()}>

@@ -2,7 +2,9 @@
 // as it is: this view is a capability beside the wizard, not more branches in it).
 import { crmLocationFromUrl } from '../crm/session';
 import type { Lang } from '../i18n/lang';
+import { browser } from 'wxt/browser';
 import { backgroundProbe } from './background-probe';
+import { lastCheckMemory } from './last-check';
 import type { ExistingCrm } from './ports';
 import type { EditDraftsPort } from './edit-draft';
 import { rememberMode } from './mode-memory';
@@ -22,7 +24,7 @@ export const tenantKey = (boundTenant: string) => crmLocationFromUrl(`${boundTen
 export function prepareExisting(panel: Panel, crm: ExistingCrm | undefined, boundTenant: string, initial: PanelMode | null, drafts?: EditDraftsPort): ExistingState {
   const tenant = tenantKey(boundTenant);
   const directory = () => ({ users: (panel.crm?.users.value ?? []).map((u) => ({ id: u.associateId, name: u.name })), groups: panel.crm?.groups.value ?? [] });
-  const made = createExistingState(crm, backgroundProbe, tenant, () => panel.lang, undefined, drafts, directory);
+  const made = createExistingState(crm, backgroundProbe, tenant, () => panel.lang, undefined, drafts, directory, lastCheckMemory(browser.storage.local));
   made.mode.value = initial;
   if (initial === 'existing') void made.load();
   // Only the consultant's own choice is remembered, not a way in the panel took by itself.

@@ -10,6 +10,7 @@ import type { ExistingCrm } from './ports';
 import { buildReport, type HealthReport } from './report';
 import { createEditState } from './edit-state';
 import type { EditDraftsPort } from './edit-draft';
+import type { LastCheckMemory } from './last-check';
 
 export type PanelMode = 'new' | 'existing';
 export type Confirm = { kind: 'connection' | 'connector'; id: number; name: string } | null;
@@ -20,8 +21,11 @@ export interface Directory {
   groups: Array<{ id: number; name: string }>;
 }
 
-/** `drafts`: where an edit is kept as a draft (issue 17); `directory`: for the edit form's visibility. */
-export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now(), drafts?: EditDraftsPort, directory: () => Directory = () => ({ users: [], groups: [] })) {
+/**
+ * `drafts`: where an edit is kept as a draft (issue 17); `directory`: for the edit form's visibility;
+ * `memory`: where the last check's verdicts are kept between visits (./last-check.ts).
+ */
+export function createExistingState(crm: ExistingCrm | undefined, probe: BrowserProbe | undefined, tenant: string, lang: () => Lang, now = () => performance.now(), drafts?: EditDraftsPort, directory: () => Directory = () => ({ users: [], groups: [] }), memory?: LastCheckMemory) {
   /** null: the panel shows its choice screen (no way in chosen for this tenant yet). */
   const mode = signal<PanelMode | null>('new');
   const chosenListeners: Array<(m: PanelMode) => void> = [];
@@ -33,6 +37,8 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
   const run = signal<{ startedAt: number; started: string; total: number; done: number; elapsedMs: number; cancelled: boolean; finished: boolean } | null>(null);
   const confirm = signal<Confirm>(null);
   const notice = signal<Plain | null>(null);
+  /** When the verdicts shown come from an earlier visit's check (ISO time), else null. */
+  const earlier = signal<string | null>(null);
   let controller: AbortController | null = null;
   const UNAVAILABLE = { en: 'This page cannot reach the CRM’s ErpSync agent, so existing connections cannot be listed.', no: 'Denne siden når ikke CRM-ets ErpSync-agent, så eksisterende koblinger kan ikke vises.' };
 
@@ -44,7 +50,21 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
     if (!r.ok) return void (error.value = r.error.message);
     error.value = null;
     inventory.value = r.value;
+    if (!run.value && connections.value.size === 0) await recall(r.value);
   }
+
+  /** The last check of an earlier visit, for the rows the CRM still lists. */
+  async function recall(inv: Inventory) {
+    const last = await memory?.load(tenant);
+    if (!last || run.value || connections.value.size) return;
+    const ids = new Set(inv.connections.map((c) => c.id));
+    const cids = new Set(inv.connectors.map((c) => c.id));
+    connections.value = new Map([...last.connections].filter(([id]) => ids.has(id)));
+    connectors.value = new Map([...last.connectors].filter(([id]) => cids.has(id)));
+    earlier.value = connections.value.size || connectors.value.size ? last.at : null;
+  }
+
+  const remember = () => void memory?.save(tenant, { at: new Date().toISOString(), connections: new Map(connections.value), connectors: new Map(connectors.value) });
 
   function tick() {
     const r = run.value;
@@ -57,6 +77,7 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
     controller = new AbortController();
     connections.value = new Map();
     connectors.value = new Map();
+    earlier.value = null;
     run.value = { startedAt: now(), started: new Date().toISOString(), total: inv.connections.length + inv.connectors.length, done: 0, elapsedMs: 0, cancelled: false, finished: false };
     const timer = setInterval(tick, 250);
     const progress = () => run.value && (run.value = { ...run.value, done: run.value.done + 1, elapsedMs: now() - run.value.startedAt });
@@ -68,6 +89,7 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
     });
     clearInterval(timer);
     if (run.value) run.value = { ...run.value, cancelled: r.cancelled, finished: true, elapsedMs: now() - run.value.startedAt };
+    remember();
   }
 
   function cancel() {
@@ -80,6 +102,7 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
     if (!crm || !inv || !row) return;
     const r = await checkConnection(row, inv.connectors.find((c) => c.id === row.connectorId), { crm, browser: probe, now }, new AbortController().signal);
     connections.value = new Map(connections.value).set(id, r);
+    remember();
   }
 
   async function confirmed() {
@@ -125,7 +148,7 @@ export function createExistingState(crm: ExistingCrm | undefined, probe: Browser
 
   const edit = crm ? createEditState(crm, lang, load, drafts) : null;
 
-  return { edit, directory, mode, choose, onChosen, inventory, loading, error, connections, connectors, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
+  return { edit, directory, mode, choose, onChosen, inventory, loading, error, connections, connectors, earlier, run, confirm, notice, load, checkEverything, cancel, checkOne, confirmed, toggleActive, report };
 }
 
 export type ExistingState = ReturnType<typeof createExistingState>;

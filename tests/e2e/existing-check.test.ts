@@ -33,6 +33,13 @@ describe('check existing connections', () => {
     for (const secret of ['demo123', 'summer2025']) expect(report).not.toContain(secret);
     await shot(page, 'existing-check-all');
     expect(await axePanel(page)).toEqual([]);
+    // The next visit (the way in remembered) shows the last check's verdicts and when, before any new check.
+    await page.reload();
+    const again = await openWizard(page, adminUrl('Cust55555', '#quote-sync/sync'));
+    const rowsAgain = again.root.locator('tr[data-connection]');
+    await expect.poll(() => rowsAgain.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-verdict'))), { timeout: 20_000 }).toEqual(verdicts);
+    expect(await again.root.getByTestId('existing-earlier').textContent()).toMatch(/^The verdicts below are from the last check, /);
+    expect(await again.root.getByTestId('existing-summary').textContent()).toBe('');
     await page.close();
   });
 

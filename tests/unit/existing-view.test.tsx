@@ -9,6 +9,7 @@ import type { ErpConnection } from '../../lib/crm';
 import type { BrowserProbe } from '../../lib/existing/check';
 import type { ExistingCrm } from '../../lib/existing/ports';
 import { createExistingState } from '../../lib/existing/state';
+import { lastCheckMemory } from '../../lib/existing/last-check';
 import { displayOf, wireOf } from '../../lib/existing/edit-state';
 
 afterEach(() => document.body.replaceChildren());
@@ -62,6 +63,37 @@ describe('ExistingView', () => {
     const report = root.querySelector('[data-testid="existing-report"]')?.textContent ?? '';
     expect(report).toContain('# ERP Sync health check — Cust55555');
     expect(report).not.toContain('S3cret!');
+  });
+
+  it('the next visit shows the last check’s verdicts and when, for the rows the CRM still lists; nothing secret is kept', async () => {
+    const kept: Record<string, unknown> = {};
+    const store = { get: async (k: string) => ({ [k]: kept[k] }), set: async (o: Record<string, unknown>) => void Object.assign(kept, o) };
+    const crm = fakeCrm();
+    const first = createExistingState(crm, probe, 'Cust55555', () => 'en', undefined, undefined, undefined, lastCheckMemory(store));
+    await first.load();
+    expect(first.earlier.value).toBeNull();
+    await first.checkEverything();
+    expect(JSON.stringify(kept)).not.toContain('S3cret!');
+    // Next visit: connection 3 is gone from the CRM meanwhile.
+    const gone = crm.getAllConnections;
+    crm.getAllConnections = async () => {
+      const r = await gone();
+      return r.ok ? { ok: true, value: r.value.filter((c) => c.ErpConnectionId !== 3) } : r;
+    };
+    const next = createExistingState(crm, probe, 'Cust55555', () => 'en', undefined, undefined, undefined, lastCheckMemory(store));
+    await next.load();
+    expect([...next.connections.value.keys()]).toEqual([1, 2]);
+    expect(next.connections.value.get(2)?.verdict.verdict).toBe('both-failed');
+    expect(next.earlier.value).toEqual(expect.any(String));
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<ExistingView ex={next} lang="en" />, root));
+    expect(root.querySelector('[data-testid="existing-earlier"]')?.textContent).toMatch(/^The verdicts below are from the last check, /);
+    expect(root.querySelector('tr[data-connection="2"]')?.getAttribute('data-verdict')).toBe('both-failed');
+    // Another tenant has none; a shape from elsewhere under the key is not shown.
+    expect(await lastCheckMemory(store).load('Cust1')).toBeNull();
+    kept.lastCheckByTenant = { Cust55555: { at: 'x', connections: [{ id: 'not a number' }], connectors: [] } };
+    expect(await lastCheckMemory(store).load('Cust55555')).toBeNull();
   });
 
   it('Delete asks first, naming the connection; Keep it deletes nothing', async () => {
