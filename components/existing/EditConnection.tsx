@@ -16,6 +16,14 @@ export function EditConnection({ ed, lang, directory }: { ed: EditState; lang: L
     return ed.problem.value ? (
       <div>
         <p role="alert">{ed.problem.value[lang]}</p>
+        {ed.resumed.value && (
+          <div class="notice" data-testid="edit-orphaned">
+            <p>{t.orphaned(formatWhen(ed.resumed.value.at, lang, 'short', 'medium'))}</p>
+            <button type="button" onClick={() => void ed.discard()}>
+              {t.discard}
+            </button>
+          </div>
+        )}
         <button type="button" onClick={ed.close}>
           {t.close}
         </button>

@@ -70,7 +70,13 @@ export function createEditState(crm: ExistingCrm, lang: () => Lang, onSaved: () 
     const f = c.ok ? await crm.getConfigurationFields(c.value.ErpConnectorId) : c;
     busy.value = false;
     const failed = [c, v, f].find((r) => !r.ok);
-    if (failed && !failed.ok) return void (problem.value = failed.error.message);
+    if (failed && !failed.ok) {
+      problem.value = failed.error.message;
+      // The connection cannot be read (deleted meanwhile?): an edit kept for it can still be let go.
+      const kept = await draft?.find(id);
+      if (kept) resumed.value = { at: kept.updatedAt };
+      return;
+    }
     if (!c.ok || !v.ok || !f.ok) return;
     const fields = f.value.fields.filter((x) => x.FieldType !== 'Label').map((x) => ({ key: x.FieldKey, label: resolveText(x.DisplayName, lang()) || x.FieldKey, type: x.FieldType, readOnly: x.Access === 'ReadOnly' }));
     const values = Object.fromEntries(fields.map((x) => [x.key, displayOf(x.type, v.value[x.key] ?? '')]));
@@ -98,6 +104,7 @@ export function createEditState(crm: ExistingCrm, lang: () => Lang, onSaved: () 
   async function discard() {
     const f = form.value;
     await draft?.discard();
+    resumed.value = null;
     if (f) await open(f.id);
   }
 

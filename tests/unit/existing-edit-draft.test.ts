@@ -114,6 +114,23 @@ describe('an edit kept as a draft', () => {
     expect((await send({ type: 'panel/drafts-list' })).drafts).toEqual([]);
   });
 
+  it('an edit kept for a connection deleted since: said, with its time, and it can still be discarded', async () => {
+    const { crm } = fakeCrm();
+    const ed = editOf(crm);
+    await ed.open(1);
+    ed.set({ value: ['companyDb', 'OTHER'] });
+    await ed.flush();
+    crm.getConnection = async () => ({ ok: false, error: { kind: 'not-found', message: { en: 'The CRM found nothing', no: 'CRM-et fant ingenting' } } });
+    const again = editOf(crm);
+    await again.open(1);
+    expect(again.form.value).toBeNull();
+    expect(again.problem.value?.en).toBe('The CRM found nothing');
+    expect(again.resumed.value?.at).toEqual(expect.any(Number));
+    await again.discard();
+    expect(again.resumed.value).toBeNull();
+    expect((await send({ type: 'panel/drafts-list' })).drafts).toEqual([]);
+  });
+
   it('goes once the CRM saved it; a change after starts a new one', async () => {
     const { crm, held } = fakeCrm();
     const ed = editOf(crm);
