@@ -24,7 +24,9 @@ export const tenantKey = (boundTenant: string) => crmLocationFromUrl(`${boundTen
 export function prepareExisting(panel: Panel, crm: ExistingCrm | undefined, boundTenant: string, initial: PanelMode | null, drafts?: EditDraftsPort): ExistingState {
   const tenant = tenantKey(boundTenant);
   const directory = () => ({ users: (panel.crm?.users.value ?? []).map((u) => ({ id: u.associateId, name: u.name })), groups: panel.crm?.groups.value ?? [] });
-  const made = createExistingState(crm, backgroundProbe, tenant, () => panel.lang, undefined, drafts, directory, lastCheckMemory(browser.storage.local));
+  // A page without the extension's APIs (the bench's harness) keeps no last check.
+  const storage = (browser as { storage?: typeof browser.storage }).storage?.local;
+  const made = createExistingState(crm, backgroundProbe, tenant, () => panel.lang, undefined, drafts, directory, storage ? lastCheckMemory(storage) : undefined);
   made.mode.value = initial;
   if (initial === 'existing') void made.load();
   // Only the consultant's own choice is remembered, not a way in the panel took by itself.
