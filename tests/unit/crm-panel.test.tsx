@@ -45,40 +45,35 @@ describe('VisibilityPicker on a tenant too large to list', () => {
   };
   const wait = (ms: number) => act(() => new Promise<void>((done) => setTimeout(done, ms)));
 
-  it('searches the CRM with what is typed (after a pause), and says why', async () => {
+  /** The picker on a tenant with these users; what it shows, and what it asked the CRM for after "Ola" was typed. */
+  async function typedOla(users: Array<{ associateId: number; name: string }>, complete = true) {
     const s = createWizardState('en');
     s.visibility.value = { all: false, associateIds: [], groupIds: [] };
-    s.crm.users.value = Array.from({ length: MAX_USERS }, (_, i) => ({ associateId: i + 1, name: `User ${i + 1}` }));
+    s.crm.users.value = users;
+    s.crm.usersComplete.value = complete;
     const asked: string[] = [];
     const root = mount(<VisibilityPicker state={s} onSearch={async (q) => void asked.push(q)} />);
-    expect(root.textContent).toContain('more users than one list holds');
+    const text = root.textContent ?? '';
     typeSearch(root, 'Ola');
     await wait(400);
-    expect(asked).toEqual(['ola']);
+    return { text, asked };
+  }
+
+  it('searches the CRM with what is typed (after a pause), and says why', async () => {
+    const r = await typedOla(Array.from({ length: MAX_USERS }, (_, i) => ({ associateId: i + 1, name: `User ${i + 1}` })));
+    expect(r.text).toContain('more users than one list holds');
+    expect(r.asked).toEqual(['ola']);
   });
 
   it('searches the CRM when the list was cut short, even with fewer active users than the list holds', async () => {
-    const s = createWizardState('en');
-    s.visibility.value = { all: false, associateIds: [], groupIds: [] };
-    s.crm.users.value = [{ associateId: 5, name: 'Kari Nordmann' }];
-    s.crm.usersComplete.value = false;
-    const asked: string[] = [];
-    const root = mount(<VisibilityPicker state={s} onSearch={async (q) => void asked.push(q)} />);
-    expect(root.textContent).toContain('more users than one list holds');
-    typeSearch(root, 'Ola');
-    await wait(400);
-    expect(asked).toEqual(['ola']);
+    const r = await typedOla([{ associateId: 5, name: 'Kari Nordmann' }], false);
+    expect(r.text).toContain('more users than one list holds');
+    expect(r.asked).toEqual(['ola']);
   });
 
   it('does not search the CRM when every user is listed', async () => {
-    const s = createWizardState('en');
-    s.visibility.value = { all: false, associateIds: [], groupIds: [] };
-    s.crm.users.value = [{ associateId: 5, name: 'Kari Nordmann' }];
-    const asked: string[] = [];
-    const root = mount(<VisibilityPicker state={s} onSearch={async (q) => void asked.push(q)} />);
-    expect(root.textContent).not.toContain('more users than one list holds');
-    typeSearch(root, 'Ola');
-    await wait(400);
-    expect(asked).toEqual([]);
+    const r = await typedOla([{ associateId: 5, name: 'Kari Nordmann' }]);
+    expect(r.text).not.toContain('more users than one list holds');
+    expect(r.asked).toEqual([]);
   });
 });
