@@ -31,9 +31,16 @@ function show(ui: DefaultsUi, d: ErpSyncDefaultValue): void {
   });
 }
 
+/** The latest pick per actor: arrowing through the field list asks once per field passed. */
+const picks = new WeakMap<DefaultsUi, number>();
+
 export async function pickField(ui: DefaultsUi, erpFieldId: number, port: DefaultsClient): Promise<void> {
+  const mine = (picks.get(ui) ?? 0) + 1;
+  picks.set(ui, mine);
   ui.status.value = { state: 'loading' };
   const r = await port.getDefault(erpFieldId);
+  // An answer for a field passed on the way is dropped: the last one picked is shown.
+  if (picks.get(ui) !== mine) return;
   if (!r.ok) {
     ui.status.value = { state: 'failed', message: r.error.message };
     return;

@@ -4,74 +4,24 @@
 // Norwegian, a raised sync priority, the check before activation naming the mandatory field with a button that reaches it,
 // then the CRM's own refusal in words. axe on the new step.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { TEXTS } from '../../lib/i18n/texts';
 import { CONFIGURE_TEXTS } from '../../lib/i18n/configure-texts';
 import { axePanel } from './axe';
 import { adminUrl, TEST_BUILD_DIR } from './browser';
 import { useE2eSession } from './session';
 import { openWizard, shot, type panelOf } from './wizard-helpers';
+import { held, saveConnection, stepperOf } from './configure-helpers';
 
 const draftSaved = (panel: ReturnType<typeof panelOf>) => expect.poll(() => panel.root.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
 
 const env = useE2eSession(TEST_BUILD_DIR);
-
-interface Held {
-  connections: Array<{ DisplayName: string; Active: boolean; ErpConnectionId: number }>;
-  listMappings?: Record<string, Record<string, number>>;
-  syncPriority?: number[];
-  defaults?: Record<string, unknown>;
-  mappings?: Record<string, { IsActive: boolean; fields: Array<{ ErpFieldKey: string; CrmFieldKey: string; SyncToCrm: boolean; SyncToErp: boolean }> }>;
-}
-const held = async (page: Page, custId: string): Promise<Held> =>
-  page.evaluate(async (id) => ((await (await fetch('/__standin/state')).json()) as { tenants: Record<string, Held> }).tenants[id] as Held, custId);
-
-const LABELS = {
-  en: { db: /^Company database/, user: /^User name/, password: /^Password/ },
-  no: { db: /^Firmadatabase/, user: /^Brukernavn/, password: /^Passord/ },
-} as const;
-
-/** The configuration's stepper: a step's mark, going to a step by its button. */
-function stepperOf(panel: ReturnType<typeof panelOf>, c: (typeof CONFIGURE_TEXTS)['en']) {
-  const nav = panel.root.getByTestId('config-steps');
-  return {
-    mark: (step: string) => nav.locator(`[data-step="${step}"]`).getAttribute('data-mark'),
-    current: () => nav.locator('[aria-current="step"]').evaluate((b) => b.closest('li')?.getAttribute('data-step')),
-    go: (step: keyof (typeof CONFIGURE_TEXTS)['en']['stepNames']) => nav.getByRole('button', { name: new RegExp(`^\\d\\. ${c.stepNames[step]} `) }).click(),
-    next: () => panel.root.getByRole('button', { name: c.next, exact: true }).click(),
-    heading: () => panel.root.locator('#erp-config-step-title').textContent(),
-  };
-}
-
-/** Steps 1–5 with good values, ending on Next steps with the connection saved. */
-async function saveConnection(panel: ReturnType<typeof panelOf>, lang: 'en' | 'no', connectorName: string, connectionName: string) {
-  const t = TEXTS[lang];
-  await panel.button(t.next).click();
-  await panel.field(t.connectorName).fill(connectorName);
-  await panel.field(t.connectorUrl).fill(env.standin.connectors.finance as string);
-  await panel.button(t.next).click();
-  await panel.root.locator('[data-field="companyDb"]').waitFor();
-  await panel.field(new RegExp(`^${t.connectionName}`)).fill(connectionName);
-  await panel.field(LABELS[lang].db).fill('DEMO');
-  await panel.field(LABELS[lang].user).fill('demo');
-  await panel.field(LABELS[lang].password).fill('demo123');
-  await panel.button(t.next).click();
-  await panel.button(t.testButton).click();
-  await expect.poll(() => panel.root.getByTestId('browser-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('ok');
-  await expect.poll(() => panel.root.getByTestId('crm-result').getAttribute('data-kind'), { timeout: 20_000 }).toBe('config-ok');
-  await panel.button(t.next).click();
-  await expect.poll(() => panel.heading(), { timeout: 20_000 }).toBe(t.steps[4]);
-  await panel.button(t.okButton).click();
-  await expect.poll(() => panel.heading(), { timeout: 20_000 }).toBe(t.steps[5]);
-  await panel.root.getByTestId('actor-Customer').waitFor({ timeout: 20_000 });
-}
 
 describe('configuration after OK', () => {
   it('accepts the suggested mapping, fixes a direction, saves, activates; the CRM holds each piece (English)', async () => {
     const c = CONFIGURE_TEXTS.en;
     const page = await env.browser.context.newPage();
     const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
-    await saveConnection(panel, 'en', 'Demo finance', 'Finance ERP');
+    await saveConnection(panel, 'en', 'Demo finance', 'Finance ERP', env.standin.connectors.finance as string);
     const customer = panel.root.getByTestId('actor-Customer');
     // The CRM mapped NAME itself, without a direction; the wizard suggests one and waits.
     expect(await customer.getByTestId('map-row-NAME').getByTestId('suggestion').textContent()).toBe('Suggested: Name, ERP to SuperOffice (>) Accept suggestion');
@@ -189,7 +139,7 @@ describe('configuration after OK', () => {
     });
     expect(seeded).toBe(1);
     const panel = await openWizard(page, adminUrl('Cust67890', '#quote-sync/sync', 'no'));
-    await saveConnection(panel, 'no', 'Demo økonomi', 'Regnskap');
+    await saveConnection(panel, 'no', 'Demo økonomi', 'Regnskap', env.standin.connectors.finance as string);
     const steps = stepperOf(panel, c);
     await steps.go('priority');
     const priority = panel.root.getByTestId('priority-step');

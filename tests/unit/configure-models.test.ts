@@ -95,4 +95,19 @@ describe('defaults model', () => {
     expect(sent[0]).toMatchObject({ HasFirstSyncDefaultValue: true, FirstSyncDefaultValue: 'P', Mandatory: true, PromptUser: false });
     expect(ui.status.value).toEqual({ state: 'saved' });
   });
+
+  it('arrowing through the field list: the last field picked is shown, whatever order the CRM answers in', async () => {
+    const answers = new Map<number, (v: ErpSyncDefaultValue) => void>();
+    const info = (id: number, key: string): ErpSyncDefaultValue => ({ ErpFieldId: id, DefaultValue: '', HasFirstSyncDefaultValue: false, FirstSyncDefaultValue: '', PromptUser: false, Mandatory: false, ErpFieldKey: key, FieldType: 'Text', ListName: '', Access: 'Normal' });
+    const port: DefaultsClient = { getDefault: (id) => new Promise((r) => answers.set(id, (v) => r(ok(v)))), saveDefault: async (v) => ok(v) };
+    const ui = createDefaults('Customer');
+    const first = pickField(ui, 1, port);
+    const last = pickField(ui, 5, port);
+    answers.get(5)?.(info(5, 'CATEGORY'));
+    await last;
+    answers.get(1)?.(info(1, 'NAME'));
+    await first;
+    expect(ui.current.value?.ErpFieldKey).toBe('CATEGORY');
+    expect(ui.status.value).toEqual({ state: 'idle' });
+  });
 });
