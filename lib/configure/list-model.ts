@@ -35,10 +35,27 @@ export async function loadLists(model: ListsModel, port: ListMappingClient): Pro
     model.load.value = { state: 'failed', message: r.error.message };
     return;
   }
+  const before = new Map(model.lists.value.map((l) => [l.read.ErpFieldId, l]));
   batch(() => {
-    model.lists.value = r.value.ErpListItemMappings.map((read) => ({ read, choice: signal(choiceOf(read)), save: signal<SaveStatus>({ state: 'idle' }) }));
+    model.lists.value = r.value.ErpListItemMappings.map((read) => ({ read, choice: signal(keepUnsaved(read, before.get(read.ErpFieldId))), save: signal<SaveStatus>({ state: 'idle' }) }));
     model.load.value = { state: 'loaded' };
   });
+}
+
+/**
+ * The lists are read again when an actor's mapping is saved (which lists exist depends on it): an
+ * item the consultant chose and did not save yet keeps that choice, if the item and the CRM item
+ * still exist; the rest is what the CRM holds now.
+ */
+function keepUnsaved(read: ErpConnectionListMapping, old: ListUi | undefined): ListMapping {
+  const fresh = choiceOf(read);
+  if (!old) return fresh;
+  const was = choiceOf(old.read);
+  const crm = crmItemsOf(read);
+  for (const [k, v] of Object.entries(old.choice.value)) {
+    if (Object.hasOwn(fresh, k) && v !== (was[k] ?? '') && (v === '' || Object.hasOwn(crm, v))) fresh[k] = v;
+  }
+  return fresh;
 }
 
 /** Items still at "(No selection)" get the CRM item of the same text, if one is free. */
@@ -77,6 +94,8 @@ export async function saveList(model: ListsModel, l: ListUi, port: ListMappingCl
   }
   const held = back.value.ErpListItemMappings.find((x) => x.ErpFieldId === l.read.ErpFieldId);
   const got = held ? choiceOf(held) : {};
+  // What the CRM holds now is what a later change is measured against (keepUnsaved).
+  if (held) l.read = held;
   const diff = Object.keys(l.choice.value).filter((k) => (got[k] ?? '') !== (l.choice.value[k] ?? ''));
   l.save.value = diff.length ? { state: 'differs', fields: diff.map((k) => erpItemsOf(l.read)[k] ?? k) } : { state: 'saved' };
 }

@@ -41,6 +41,15 @@ describe('list model', () => {
     await saveList(model, l, port);
     expect(sent[0]?.ErpListItemMappings[0]?.ErpCrmListItemMappings.map((i) => i.CrmListItem?.Id ?? null)).toEqual([1, 2, null]);
     expect(l.save.value).toEqual({ state: 'saved' });
+    // Read again (an actor's mapping saved): a choice not yet saved stays; saved ones are the CRM's.
+    l.choice.value = { ...l.choice.value, X: '2', P: '' };
+    held.ErpListItemMappings[0]!.ErpCrmListItemMappings[0]!.CrmListItem = item(2, 'Prospekt');
+    await loadLists(model, port);
+    expect(model.lists.value[0]?.choice.value).toEqual({ A: '2', P: '', X: '2' });
+    // A CRM item gone meanwhile is not kept as a choice.
+    model.lists.value[0]!.choice.value = { ...model.lists.value[0]!.choice.value, X: '9' };
+    await loadLists(model, port);
+    expect(model.lists.value[0]?.choice.value.X).toBe('');
   });
 });
 
