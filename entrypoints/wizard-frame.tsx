@@ -22,6 +22,7 @@ import { draftsPort, withFirstOpen } from '../lib/wizard/drafts-port';
 import { relayedFetch } from '../lib/wizard/frame-crm-fetch';
 import { waitForBinding } from '../lib/wizard/frame-ticket';
 import { createWizardState } from '../lib/wizard/model';
+import { openDraftFor, switchToDraft } from '../lib/wizard/popup-draft';
 import type { FrameBinding } from '../lib/messages/frame-protocol';
 import { prepareExisting, tenantKey } from '../lib/existing/for-panel';
 import { rememberedChoice } from '../lib/existing/mode-memory';
@@ -98,6 +99,17 @@ async function main(bound: Promise<FrameBinding | null>) {
     if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/draft-changed') return;
     if (typeof m.id !== 'string' || typeof m.revision !== 'number' || !Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
     void sync.otherTabSaved(m.id, m.revision);
+  });
+  // The popup opened a draft in this tab, whose panel is already bound: switch to it here.
+  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => {
+    const id = sender.id === browser.runtime.id && !sender.tab ? openDraftFor(msg, binding.tabId) : null;
+    if (!id) return;
+    const read = async (x: string) => {
+      const r = await draftsPort.open(x);
+      return r.ok ? r.draft : null;
+    };
+    void switchToDraft(id, { read, openInWizard: (x) => sync.open(x), openEdit: async (c) => void (await ex.edit?.open(c)), choose: ex.choose }).then((taken) => reply({ taken }));
+    return true;
   });
   // The popup asked this tab's panel, already open or hidden, for a way in (lib/background/open-mode.ts).
   browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => {

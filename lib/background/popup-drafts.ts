@@ -8,7 +8,8 @@ import type { OnsiteInstall } from '../onsite/address';
 import type { Handlers } from './router';
 import { whenTabLoaded } from './tab-loaded';
 import { injectWizard, tabUrl } from './wizard-injection';
-import { keepAskedMode } from './open-mode';
+import { keepAskedMode, takeAskedMode } from './open-mode';
+import type { BgOpenDraft } from '../messages/frame-protocol';
 
 const pendingKey = (tabId: number) => `open-draft:${tabId}`;
 
@@ -25,6 +26,13 @@ export async function takePendingDraft(tabId: number): Promise<string | null> {
 const adminUrlOf = (tenant: string) => `${tenant}/admin/default.aspx`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Asks a panel already bound in the tab to switch to the draft; true when it did. */
+async function tellBoundPanel(tabId: number, id: string): Promise<boolean> {
+  const msg: BgOpenDraft = { type: 'bg/open-draft', id, tabs: [tabId] };
+  const answer: unknown = await browser.runtime.sendMessage(msg).catch(() => null);
+  return (answer as { taken?: unknown } | null)?.taken === true;
+}
 
 /**
  * The wizard into a tab just opened for a draft, once the page has loaded. Confirmed by the wizard
@@ -76,8 +84,12 @@ export function createPopupDraftHandlers(store: DraftStore, onsite: () => Promis
       const installs = await onsite();
       const url = m.tabId === undefined ? undefined : await tabUrl(m.tabId);
       if (m.tabId !== undefined && url && adminPageTenant(url, installs)?.tenant === tenant) {
-        await browser.storage.session.set({ [pendingKey(m.tabId)]: m.id });
-        await keepAskedMode(m.tabId, way);
+        // A panel already bound in the tab switches to the draft itself; else the next one takes it.
+        if (await tellBoundPanel(m.tabId, m.id)) await takeAskedMode(m.tabId);
+        else {
+          await browser.storage.session.set({ [pendingKey(m.tabId)]: m.id });
+          await keepAskedMode(m.tabId, way);
+        }
         const r = await injectWizard(m.tabId);
         return r.ok ? { ok: true, where: 'tab' } : { ok: false, error: { code: 'inject-failed', message: r.error.message } };
       }

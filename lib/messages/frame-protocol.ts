@@ -18,6 +18,15 @@ export const CrmCall = {
 };
 export const FrameCrmFetch = z.strictObject({ type: z.literal('frame/crm-fetch'), ...CrmCall });
 export const FrameClose = z.strictObject({ type: z.literal('frame/close') });
+/** BG→FRAME: the popup opened this draft in the frame's tab, whose panel is already bound (lib/wizard/popup-draft.ts). */
+export const BgOpenDraft = z.strictObject({ type: z.literal('bg/open-draft'), id: z.uuid(), tabs: z.array(z.number().check(z.int())).check(z.maxLength(1)) });
+export type BgOpenDraft = z.infer<typeof BgOpenDraft>;
+
+/** The draft id of a well-formed `bg/open-draft` for this tab, else null. */
+export function openDraftFor(msg: unknown, tabId: number): string | null {
+  const r = BgOpenDraft.safeParse(msg);
+  return r.success && r.data.tabs.includes(tabId) ? r.data.id : null;
+}
 /** "Show it in the list": the content script finds the row on the CRM page by its visible name. */
 export const FrameReveal = z.strictObject({ type: z.literal('frame/reveal'), name: z.string().check(z.maxLength(255)) });
 

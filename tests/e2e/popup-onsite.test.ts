@@ -39,6 +39,32 @@ describe('popup', () => {
   });
 });
 
+describe('popup, a draft into a tab whose panel is open', () => {
+  it('the panel already open on another draft switches to the one opened from the popup', async () => {
+    await startDraft('Cust12345', 'Opened from the popup');
+    const page = await env.browser.context.newPage();
+    const panel = await openWizard(page, adminUrl('Cust12345', '#quote-sync/sync'));
+    await panel.root.locator('summary').first().click();
+    await panel.button('New draft').click();
+    await panel.root.getByLabel('Name of this draft').fill('Shown before');
+    await panel.button('Rename').click();
+    await expect.poll(() => panel.root.locator('.draft-title').textContent()).toBe('Draft: Shown before');
+    const popup = await env.browser.context.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
+    const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ url: 'https://online.superoffice.com/Cust12345/admin/*' })).find((t) => t.active !== undefined)?.id);
+    type All = { ok: boolean; tenants: Array<{ drafts: Array<{ id: string; name: string }> }> };
+    const all = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/drafts-all' }))) as All;
+    const wanted = all.tenants.flatMap((t) => t.drafts).find((d) => d.name === 'Opened from the popup');
+    expect(wanted).toBeDefined();
+    const reply = await popup.evaluate(([id, tab]) => chrome.runtime.sendMessage({ type: 'ui/open-draft', id, tabId: tab }), [wanted?.id, tabId] as const);
+    expect(reply).toMatchObject({ ok: true, where: 'tab' });
+    await expect.poll(() => panel.root.locator('.draft-title').textContent(), { timeout: 10_000 }).toBe('Draft: Opened from the popup');
+    expect(await page.locator('so-erp-sync-wizard').count()).toBe(1);
+    // The switch was the panel's own: a reload later resumes the newest draft, not a stale "open this one".
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('onsite installations', () => {
   const onsiteSync = `https://${FOREIGN_HOST}/Cust12345/admin/default.aspx#quote-sync/sync`;
 
