@@ -51,7 +51,7 @@ describe('popup, a draft into a tab whose panel is open', () => {
     await expect.poll(() => panel.root.locator('.draft-title').textContent()).toBe('Draft: Shown before');
     const popup = await env.browser.context.newPage();
     await popup.goto(`chrome-extension://${env.browser.extensionId}/popup.html`);
-    const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ url: 'https://online.superoffice.com/Cust12345/admin/*' })).find((t) => t.active !== undefined)?.id);
+    const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ url: 'https://online.superoffice.com/Cust12345/admin/*' }))[0]?.id);
     type All = { ok: boolean; tenants: Array<{ drafts: Array<{ id: string; name: string }> }> };
     const all = (await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/drafts-all' }))) as All;
     const wanted = all.tenants.flatMap((t) => t.drafts).find((d) => d.name === 'Opened from the popup');
