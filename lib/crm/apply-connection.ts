@@ -2,7 +2,8 @@
 // CreateDefault for connections, so the entity is built whole, as the native dialog's OK does.
 import type { ErpConnection } from './schemas';
 
-export interface ApplyConnection {
+/** What the consultant chooses for a connection, new or edited. */
+export interface ConnectionChoice {
   name: string;
   description: string;
   allAccess: boolean;
@@ -11,6 +12,9 @@ export interface ApplyConnection {
   groupIds: number[];
   /** FieldKey → value, already encoded (`[I:1]`, …). */
   configFields: Record<string, string>;
+}
+
+export interface ApplyConnection extends ConnectionChoice {
   /** On a retry after the connection was saved: update this one instead of adding another. */
   erpConnectionId?: number;
   /** FieldKeys of Password fields: the CRM may answer them masked or re-encoded on read-back. */
@@ -18,6 +22,17 @@ export interface ApplyConnection {
 }
 
 const uniqueSorted = (ids: readonly number[]) => [...new Set(ids)].sort((a, b) => a - b);
+
+/** The entity's fields for a choice's name, description and visibility (ids once each, sorted). */
+export function choiceFields(c: ConnectionChoice): Pick<ErpConnection, 'DisplayName' | 'DisplayDescription' | 'AllAccess' | 'UserGroupAccessIds' | 'AssociateAccessIds'> {
+  return {
+    DisplayName: c.name.trim(),
+    DisplayDescription: c.description.trim(),
+    AllAccess: c.allAccess,
+    UserGroupAccessIds: c.allAccess ? [] : uniqueSorted(c.groupIds),
+    AssociateAccessIds: c.allAccess ? [] : uniqueSorted(c.associateIds),
+  };
+}
 
 /** A GUID for the connector to know the connection by (a previous one is kept). */
 function newGuid(): string {
@@ -28,17 +43,13 @@ export function connectionFromPlan(erpConnectorId: number, c: ApplyConnection, p
   return {
     ErpConnectionId: previous?.ErpConnectionId ?? 0,
     ErpConnectorId: erpConnectorId,
-    DisplayName: c.name.trim(),
-    DisplayDescription: c.description.trim(),
+    ...choiceFields(c),
     // A new connection stays inactive until the consultant has configured mappings (spec §1.4).
     Active: false,
     ConnectionId: previous?.ConnectionId || newGuid(),
     MostRecentTimestamp: previous?.MostRecentTimestamp ?? '',
     ConfigFields: { ...c.configFields },
     Deleted: false,
-    AllAccess: c.allAccess,
-    UserGroupAccessIds: c.allAccess ? [] : uniqueSorted(c.groupIds),
-    AssociateAccessIds: c.allAccess ? [] : uniqueSorted(c.associateIds),
   };
 }
 

@@ -4,18 +4,11 @@
 // without deactivating. The CRM's test must pass for exactly the new values before the save, and
 // the save is read back. A failure after the deactivation says the connection is now inactive.
 import type { ErpConnection, Plain } from '../crm';
-import { readback } from '../crm/apply-connection';
+import { choiceFields, readback, type ConnectionChoice } from '../crm/apply-connection';
 import type { ExistingCrm, ExistingError } from './ports';
 
-export interface EditChanges {
-  name: string;
-  description: string;
-  allAccess: boolean;
-  associateIds: number[];
-  groupIds: number[];
-  /** FieldKey → encoded value typed by the consultant. A Password field left empty is not in here. */
-  configFields: Record<string, string>;
-}
+/** `configFields`: what the consultant typed, encoded. A Password field left empty is not in here. */
+export type EditChanges = ConnectionChoice;
 
 export type EditStep = 'read' | 'deactivate' | 'test' | 'save' | 'readback' | 'reactivate';
 
@@ -23,17 +16,11 @@ export type EditOutcome =
   | { state: 'saved'; connection: ErpConnection; deactivated: boolean; reactivated: boolean; notCompared: string[] }
   | { state: 'failed'; at: EditStep; message: Plain; crm?: ExistingError['crm']; leftInactive: boolean };
 
-const sortIds = (a: readonly number[]) => [...new Set(a)].sort((x, y) => x - y);
-
 /** The whole entity as it will be saved: untouched values (an untyped Password) stay as the CRM holds them. */
 export function editedEntity(current: ErpConnection, currentValues: Record<string, string>, ch: EditChanges): ErpConnection {
   return {
     ...current,
-    DisplayName: ch.name.trim(),
-    DisplayDescription: ch.description.trim(),
-    AllAccess: ch.allAccess,
-    UserGroupAccessIds: ch.allAccess ? [] : sortIds(ch.groupIds),
-    AssociateAccessIds: ch.allAccess ? [] : sortIds(ch.associateIds),
+    ...choiceFields(ch),
     ConfigFields: { ...currentValues, ...ch.configFields },
   };
 }
