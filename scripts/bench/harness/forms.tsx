@@ -1,7 +1,7 @@
 // Runs in Chromium (bundled by scripts/bench/forms.ts): the real wizard panel with N configuration
 // fields, fake ports, and Preact's render hook counting component renders per keystroke. Also
 // times the protocol client reading a large WSGetConfigData answer from memory.
-import { options, render } from 'preact';
+import { render } from 'preact';
 import { Panel } from '../../../components/wizard/Panel';
 import css from '../../../components/wizard/panel.css?inline';
 import { getConfigData, type ConfigField } from '../../../lib/protocol';
@@ -10,24 +10,11 @@ import { createDraftSync } from '../../../lib/wizard/draft-sync';
 import type { DraftsPort } from '../../../lib/wizard/drafts-port';
 import { createWizardState } from '../../../lib/wizard/model';
 import type { WizardBackground, WizardCrm } from '../../../lib/wizard/ports';
+import { countRenders } from './render-count';
 
 const URL_ = 'http://127.0.0.1:9/bench/ErpConnectorWS.svc';
 const ok = <T,>(value: T) => ({ ok: true as const, value });
-// Preact's (mangled) hooks: __r before each component render, __c after each commit.
-type Hooks = { __r?: (v: unknown) => void; __c?: (v: unknown, q: unknown) => void };
-const hooks = options as Hooks;
-let renders = 0;
-let committedAt = 0;
-const onRender = hooks.__r;
-const onCommit = hooks.__c;
-hooks.__r = (v) => {
-  renders++;
-  onRender?.(v);
-};
-hooks.__c = (v, q) => {
-  committedAt = performance.now();
-  onCommit?.(v, q);
-};
+const counter = countRenders();
 
 const view = { id: 'd1', name: 'Bench', revision: 1, step: 2, connector: { mode: 'new', name: 'Bench', url: URL_ }, connection: { name: 'Bench', description: '', visibility: { all: true }, values: {} }, secretKeys: [], secretsMissing: [] };
 const drafts = {
@@ -87,14 +74,12 @@ Object.assign(globalThis, {
       await settle();
       const inputs = [...m.shadow.querySelectorAll<HTMLInputElement>('[data-field] input[type="text"]')];
       const input = inputs[Math.floor(inputs.length / 2)] as HTMLInputElement;
-      renders = 0;
-      const t0 = performance.now();
-      committedAt = t0;
+      const t0 = counter.start();
       input.value += 'x';
       input.dispatchEvent(new Event('input', { bubbles: true }));
       await settle();
       // Work done: from the keystroke to the last commit it caused (not the wait after it).
-      const result = { renders, ms: committedAt - t0, fields: m.shadow.querySelectorAll('[data-field]').length };
+      const result = { ...counter.since(t0), fields: m.shadow.querySelectorAll('[data-field]').length };
       render(null, m.root);
       m.host.remove();
       return result;

@@ -1,28 +1,14 @@
 // Runs in Chromium (bundled by scripts/bench/mappings.ts): the Mappings step with one ERP actor of
 // N fields (a fake port answering GetActorTypeMapping), and Preact's render hook counting the
 // components re-rendered when one direction changes.
-import { Fragment, options, render } from 'preact';
+import { render } from 'preact';
 import { MappingsStep } from '../../../components/configure/MappingsStep';
 import css from '../../../components/wizard/panel.css?inline';
 import { actorFrom, createMappingModel } from '../../../lib/configure/mapping-model';
 import type { ErpFieldMapping, ErpSyncActorTypeMapping, MappingClient } from '../../../lib/crm/mapping';
+import { countRenders } from './render-count';
 
-type Hooks = { __r?: (v: unknown) => void; __c?: (v: unknown, q: unknown) => void };
-const hooks = options as Hooks;
-let renders = 0;
-let committedAt = 0;
-const onRender = hooks.__r;
-const onCommit = hooks.__c;
-// Preact wraps an array of children (a select's options) in an internal Fragment, diffed with its
-// parent: not a component of ours, so not counted.
-hooks.__r = (v) => {
-  if ((v as { type?: unknown }).type !== Fragment) renders++;
-  onRender?.(v);
-};
-hooks.__c = (v, q) => {
-  committedAt = performance.now();
-  onCommit?.(v, q);
-};
+const counter = countRenders(true);
 
 const TYPES = ['Text', 'Integer', 'Double', 'Checkbox', 'List', 'Datetime'];
 function mapping(n: number): ErpSyncActorTypeMapping {
@@ -90,11 +76,10 @@ Object.assign(globalThis, {
       if (!row) throw new Error('no row');
       row.crmFieldKey.value = 'EMAIL';
       await settle();
-      renders = 0;
-      const t0 = performance.now();
+      const t0 = counter.start();
       row.direction.value = 'to-crm';
       await settle();
-      const out = { renders, ms: committedAt - t0 };
+      const out = counter.since(t0);
       render(null, m.root);
       m.host.remove();
       return out;
