@@ -93,16 +93,19 @@ async function main(bound: Promise<FrameBinding | null>) {
   // Nothing typed is lost when the tab is hidden, reloaded or closed.
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void Promise.all([sync.flush(), ex.edit?.flush()]));
   window.addEventListener('pagehide', () => void Promise.all([sync.flush(), ex.edit?.flush()]));
+  // BG→frame messages: only our own background (this extension, no tab) is listened to.
+  type Sender = { id?: string; tab?: unknown };
+  const fromBackground = (sender: Sender) => sender.id === browser.runtime.id && !sender.tab;
   // Another tab saved a draft: only our own background may say so, and only for this tab.
-  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => {
     const m = msg as { type?: unknown; id?: unknown; revision?: unknown; tabs?: unknown } | null;
-    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/draft-changed') return;
+    if (!fromBackground(sender) || m?.type !== 'bg/draft-changed') return;
     if (typeof m.id !== 'string' || typeof m.revision !== 'number' || !Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
     void sync.otherTabSaved(m.id, m.revision);
   });
   // The popup opened a draft in this tab, whose panel is already bound: switch to it here.
-  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => {
-    const id = sender.id === browser.runtime.id && !sender.tab ? openDraftFor(msg, binding.tabId) : null;
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Sender, reply: (r: unknown) => void) => {
+    const id = fromBackground(sender) ? openDraftFor(msg, binding.tabId) : null;
     if (!id) return;
     const read = async (x: string) => {
       const r = await draftsPort.open(x);
@@ -112,9 +115,9 @@ async function main(bound: Promise<FrameBinding | null>) {
     return true;
   });
   // The popup asked this tab's panel, already open or hidden, for a way in (lib/background/open-mode.ts).
-  browser.runtime.onMessage.addListener((msg: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => {
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Sender, reply: (r: unknown) => void) => {
     const m = msg as { type?: unknown; mode?: unknown; tabs?: unknown } | null;
-    if (sender.id !== browser.runtime.id || sender.tab || m?.type !== 'bg/panel-mode' || (m.mode !== 'new' && m.mode !== 'existing')) return;
+    if (!fromBackground(sender) || m?.type !== 'bg/panel-mode' || (m.mode !== 'new' && m.mode !== 'existing')) return;
     if (!Array.isArray(m.tabs) || !m.tabs.includes(binding.tabId)) return;
     ex.choose(m.mode);
     reply({ taken: true });
