@@ -4,14 +4,11 @@
 // (model.ts), so nothing secret is kept. Read back through a schema: an older version's shape, or
 // anything else found under the key, is dropped, never shown.
 import * as z from 'zod/mini';
+import { byTenant, type TenantStore } from './by-tenant';
 import type { ConnectionResult, ConnectorResult } from './model';
 
-const KEY = 'lastCheckByTenant';
-/** Newest last; a long-lived browser does not collect tenants forever. */
-const MAX_TENANTS = 50;
+const checks = byTenant('lastCheckByTenant', 50);
 const MAX_ROWS = 1000;
-
-type Store = { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 
 const Text = z.string().check(z.maxLength(4000));
 const PlainText = z.object({ en: Text, no: Text });
@@ -42,17 +39,10 @@ export interface LastCheckMemory {
   save(tenant: string, check: LastCheck): Promise<void>;
 }
 
-async function all(store: Store): Promise<Record<string, unknown>> {
-  const got = await store.get(KEY).catch(() => ({}) as Record<string, unknown>);
-  const v = got[KEY];
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-}
-
-export function lastCheckMemory(store: Store): LastCheckMemory {
+export function lastCheckMemory(store: TenantStore): LastCheckMemory {
   return {
     async load(tenant) {
-      const mine = (await all(store))[tenant];
-      const r = Saved.safeParse(mine);
+      const r = Saved.safeParse(await checks.get(store, tenant));
       if (!r.success) return null;
       return {
         at: r.data.at,
@@ -61,10 +51,7 @@ export function lastCheckMemory(store: Store): LastCheckMemory {
       };
     },
     async save(tenant, check) {
-      const rest = await all(store);
-      delete rest[tenant];
-      rest[tenant] = { at: check.at, connections: [...check.connections.values()].slice(0, MAX_ROWS), connectors: [...check.connectors.values()].slice(0, MAX_ROWS) };
-      await store.set({ [KEY]: Object.fromEntries(Object.entries(rest).slice(-MAX_TENANTS)) }).catch(() => undefined);
+      await checks.put(store, tenant, { at: check.at, connections: [...check.connections.values()].slice(0, MAX_ROWS), connectors: [...check.connectors.values()].slice(0, MAX_ROWS) });
     },
   };
 }
